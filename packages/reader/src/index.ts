@@ -1,0 +1,11 @@
+// @rlms/reader: the data every layer shares, the reader (text → syntax) and the printer.
+
+export * from "./datum/number.js";
+export * from "./datum/symbol.js";
+export * from "./datum/char.js";
+export * from "./datum/pair.js";
+export * from "./datum/special.js";
+export * from "./datum/protocol.js";
+export * from "./datum/equality.js";
+export * from "./datum/hash.js";
+export * from "./datum/syntax.js";
