@@ -32,10 +32,9 @@ export function isEqual(a: unknown, b: unknown): boolean {
     const x = stack.pop();
     if (x === y || isEqv(x, y)) continue;
     if (typeof x !== "object" || x === null || typeof y !== "object" || y === null) {
-      if (typeof x === "string" && y instanceof MString) {
-        if (x !== y.value) return false;
-        continue;
-      }
+      // A mutable and an immutable string are equal? when their characters are.
+      if (typeof x === "string" && y instanceof MString && x === y.value) continue;
+      if (typeof y === "string" && x instanceof MString && y === x.value) continue;
       return false;
     }
     if (++steps > CYCLE_CHECK_AFTER) {

@@ -76,24 +76,49 @@ export function toBigInt(x: ExactInteger): bigint {
   return typeof x === "bigint" ? x : BigInt(x);
 }
 
-/** The closest double to an exact rational (correctly rounded for integers and most ratios). */
+/** The closest double to an exact rational (correctly rounded, ties to even). */
 export function exactToDouble(x: ExactRational): number {
   if (typeof x === "number") return x;
-  if (typeof x === "bigint") return Number(x);
+  if (typeof x === "bigint") return Number(x); // Number(bigint) rounds to nearest, ties to even
   return ratioToDouble(x.num, x.den);
 }
 
-function ratioToDouble(num: bigint, den: bigint): number {
+/** The double nearest to `num / den` (den > 0, any sizes), rounding ties to even. */
+export function ratioToDouble(num: bigint, den: bigint): number {
   const n = Number(num);
   const d = Number(den);
-  if (Number.isFinite(n) && Number.isFinite(d) && Math.abs(n) < 2 ** 53 && d < 2 ** 53) return n / d;
-  // Scale so that the quotient keeps 64 significant bits, then divide once.
+  // Both exactly representable (Number() of a bigint beyond 2^53 is at least 2^53): one IEEE
+  // division is then correctly rounded.
+  if (Math.abs(n) < 2 ** 53 && d < 2 ** 53) return n / d;
   const neg = num < 0n;
-  let a = neg ? -num : num;
-  const shift = bitLength(den) - bitLength(a) + 64;
-  a = shift > 0 ? a << BigInt(shift) : a >> BigInt(-shift);
-  const q = Number(a / den);
-  const r = q * 2 ** -shift;
+  const a = neg ? -num : num;
+  if (a === 0n) return 0;
+  // Scale so the integer quotient q has 55 or 56 bits, and keep whether a remainder was left
+  // (the sticky bit): rounding q once more would otherwise round twice.
+  const shift = bitLength(den) - bitLength(a) + 55;
+  let q: bigint;
+  let inexact: boolean;
+  if (shift >= 0) {
+    const scaled = a << BigInt(shift);
+    q = scaled / den;
+    inexact = q * den !== scaled;
+  } else {
+    const scaledDen = den << BigInt(-shift);
+    q = a / scaledDen;
+    inexact = q * scaledDen !== a;
+  }
+  // q's last bit weighs 2^-shift. Keep 53 bits, or fewer for subnormals, whose last bit must
+  // weigh 2^-1074.
+  let drop = bitLength(q) - 53;
+  if (drop - shift < -1074) drop = -1074 + shift;
+  const dropBits = BigInt(drop);
+  let m = q >> dropBits;
+  const rest = q - (m << dropBits);
+  const half = 1n << (dropBits - 1n);
+  if (rest > half || (rest === half && (inexact || (m & 1n) === 1n))) m += 1n;
+  // m <= 2^53 and the scale is at least 2^-1074, so this product is exact (or overflows to
+  // Infinity exactly when the rounded value is out of range).
+  const r = Number(m) * 2 ** (drop - shift);
   return neg ? -r : r;
 }
 
