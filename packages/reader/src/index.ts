@@ -9,3 +9,5 @@ export * from "./datum/protocol.js";
 export * from "./datum/equality.js";
 export * from "./datum/hash.js";
 export * from "./datum/syntax.js";
+export * from "./print/index.js";
+export * from "./read/index.js";

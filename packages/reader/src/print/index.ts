@@ -1,0 +1,8 @@
+// The printer's public API.
+
+export { display, write, print, printTo, printToString, printTruncated } from "./printer.js";
+export { numberToString } from "./number.js";
+export { flonumToString } from "./flonum.js";
+export { symbolToWriteString, keywordToWriteString } from "./symbol.js";
+export { stringToWriteString } from "./string.js";
+export { charToWriteString } from "./char.js";
