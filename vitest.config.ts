@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: {
     alias: {
       "@rlms/reader": src("reader"),
+      "@rlms/evaluator": src("evaluator"),
+      "@rlms/primitives": src("primitives"),
     },
   },
   test: {

@@ -1,0 +1,102 @@
+// The evaluator as a whole: read → expand → compile → run on fibers.
+
+import { DatumReader, ReadError, type Syntax } from "@rlms/reader";
+import { compile } from "./compile/compiler.js";
+import { Seq, Const, type Node } from "./compile/node.js";
+import { Exn } from "./errors/exn.js";
+import { TopLevel } from "./expand/namespace.js";
+import { expandProgram } from "./expand/top-level.js";
+import { CONTROL_PRIMITIVES } from "./library/control.js";
+import { KERNEL_DATA } from "./library/kernel-data.js";
+import { setApplyValues } from "./expand/core-forms.js";
+import { EMPTY_DYNAMIC_STATE, type DynamicState } from "./machine/dynamic.js";
+import { RunInterrupted, Scheduler, type RunLimits } from "./machine/scheduler.js";
+import { VOID } from "@rlms/reader";
+
+export type RunResult =
+  | { readonly status: "ok"; readonly value: unknown }
+  /** A raised value nobody caught (usually an Exn), or a read or syntax error. */
+  | { readonly status: "error"; readonly error: unknown }
+  | { readonly status: "timeout" | "cancelled" | "fuel"; readonly message: string };
+
+export interface RunOptions extends RunLimits {
+  /** File name for source locations (default "string"). */
+  source?: string;
+  /** Dynamic state the program starts in (parameter bindings such as the output port). */
+  dynamicState?: DynamicState;
+}
+
+export interface EvaluatorOptions {
+  /** Library bindings added on top of the kernel (name → value). */
+  library?: Iterable<readonly [string, unknown]>;
+}
+
+export class Evaluator {
+  readonly namespace = new TopLevel();
+
+  constructor(options: EvaluatorOptions = {}) {
+    for (const [name, value] of KERNEL_DATA) this.namespace.defineLibrary(name, value);
+    for (const [name, value] of CONTROL_PRIMITIVES) this.namespace.defineLibrary(name, value);
+    setApplyValues(this.namespace.lookupLibrary("values"));
+    for (const [name, value] of options.library ?? []) this.namespace.defineLibrary(name, value);
+  }
+
+  /** Reads, expands and compiles a program. Throws ReadError or a syntax Exn. */
+  prepare(text: string, source = "string"): Node {
+    const forms = new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
+    const core = expandProgram(forms, this.namespace);
+    const nodes = core.map(compile);
+    if (nodes.length === 0) return new Const(VOID);
+    return nodes.length === 1 ? nodes[0]! : new Seq(nodes);
+  }
+
+  /** Runs a program to completion, letting fibers wait on Promises. */
+  async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    let node: Node;
+    try {
+      node = this.prepare(text, options.source);
+    } catch (e) {
+      return compileFailure(e);
+    }
+    const scheduler = new Scheduler(options);
+    const root = scheduler.spawn(options.dynamicState ?? EMPTY_DYNAMIC_STATE);
+    root.startNode(node);
+    try {
+      await scheduler.run(root);
+    } catch (e) {
+      if (e instanceof RunInterrupted) return { status: e.reason, message: e.message };
+      throw e;
+    }
+    return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
+  }
+
+  /** Runs a program that never waits on a Promise (tests, pure computation). */
+  runSync(text: string, options: RunOptions = {}): RunResult {
+    let node: Node;
+    try {
+      node = this.prepare(text, options.source);
+    } catch (e) {
+      return compileFailure(e);
+    }
+    const scheduler = new Scheduler(options);
+    const root = scheduler.spawn(options.dynamicState ?? EMPTY_DYNAMIC_STATE);
+    root.startNode(node);
+    try {
+      scheduler.runSync(root);
+    } catch (e) {
+      if (e instanceof RunInterrupted) return { status: e.reason, message: e.message };
+      if (e instanceof Exn) return { status: "error", error: e };
+      throw e;
+    }
+    return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
+  }
+}
+
+function compileFailure(e: unknown): RunResult {
+  if (e instanceof ReadError) {
+    const exn = new Exn("exn:fail:read", e.message, { source: e.source, line: e.line, column: e.column, offset: e.offset, span: 1 });
+    return { status: "error", error: exn };
+  }
+  if (e instanceof Exn) return { status: "error", error: e };
+  throw e;
+}

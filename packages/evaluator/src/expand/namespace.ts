@@ -1,0 +1,41 @@
+// A top level: the binding table with the core forms, derived forms and library bindings at the
+// empty scope set, and the scope that marks code belonging to this namespace.
+
+import { Syntax, sym, type ScopeSet } from "@rlms/reader";
+import { GlobalCell } from "../compile/global.js";
+import { BindingTable } from "./binding.js";
+import type { Namespace } from "./context.js";
+import { CORE_FORMS } from "./core-forms.js";
+import { DERIVED_FORMS } from "./derived.js";
+import { freshScope } from "./scope.js";
+
+const CORE_KEYWORDS = [...CORE_FORMS.keys(), "syntax-rules", "define-syntaxes"];
+
+export class TopLevel implements Namespace {
+  readonly table = new BindingTable();
+  readonly topScopes: ScopeSet;
+
+  constructor() {
+    this.topScopes = [freshScope()];
+    const at = (name: string) => new Syntax(sym(name), undefined, []);
+    for (const name of CORE_KEYWORDS) this.table.add(at(name), { kind: "core", name });
+    for (const [name, transformer] of DERIVED_FORMS) this.table.add(at(name), { kind: "macro", name, transformer });
+  }
+
+  makeCell(name: string): GlobalCell {
+    return new GlobalCell(name);
+  }
+
+  /** Binds a library value (constant: programs may shadow it with `define` but not `set!` it). */
+  defineLibrary(name: string, value: unknown): void {
+    const cell = new GlobalCell(name, true);
+    cell.value = value;
+    this.table.add(new Syntax(sym(name), undefined, []), { kind: "global", cell });
+  }
+
+  /** The library value bound to `name`, if any (for embedding and tests). */
+  lookupLibrary(name: string): unknown {
+    const b = this.table.resolve(new Syntax(sym(name), undefined, []));
+    return b?.kind === "global" ? b.cell.value : undefined;
+  }
+}

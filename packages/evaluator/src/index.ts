@@ -1,0 +1,10 @@
+// @rlms/evaluator: the expander, compiler and machine.
+export * from "./errors/exn.js";
+export * from "./values/primitive.js";
+export * from "./values/procedures.js";
+export { Evaluator, type RunResult, type RunOptions, type EvaluatorOptions } from "./evaluator.js";
+export { ControlPrimitive, Fiber, ThenFrame, RaisedValue, procedureName } from "./machine/fiber.js";
+export { Scheduler, RunInterrupted, type RunLimits } from "./machine/scheduler.js";
+export { DynamicState, EMPTY_DYNAMIC_STATE } from "./machine/dynamic.js";
+export { FiberHandle, SchemePromise, isProcedure } from "./library/control.js";
+export { TopLevel } from "./expand/namespace.js";

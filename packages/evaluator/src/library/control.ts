@@ -1,0 +1,367 @@
+// Procedures that work on the machine itself: continuations, dynamic-wind, multiple values,
+// exceptions, parameters, promises and fibers. Each is a ControlPrimitive: it gets the fiber and
+// leaves it as a node's exec would (a value, a tail call, or frames pushed).
+
+import { NIL, Pair, VOID, listToArray, list as makeList, display, isSchemeString, stringValue, Sym } from "@rlms/reader";
+import { Exn, contractViolation, errorValue, type ExnKind } from "../errors/exn.js";
+import { ControlPrimitive, ThenFrame, type Fiber, type HandlerInstallation } from "../machine/fiber.js";
+import { CaseLambda, Closure, Continuation, MultipleValues, Parameter } from "../values/procedures.js";
+import { Primitive, definePrimitive } from "../values/primitive.js";
+import { valuesOf } from "../compile/node.js";
+
+const control = (name: string, arity: number | readonly [number, number], run: (f: Fiber, args: unknown[]) => void) =>
+  new ControlPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, run);
+
+export function isProcedure(x: unknown): boolean {
+  return x instanceof Closure || x instanceof Primitive || x instanceof ControlPrimitive || x instanceof CaseLambda || x instanceof Continuation || x instanceof Parameter;
+}
+
+function checkProcedure(who: string, x: unknown, expected = "procedure?"): void {
+  if (!isProcedure(x)) throw contractViolation(who, expected, x);
+}
+
+function listArg(who: string, x: unknown): unknown[] {
+  const xs = listToArray(x);
+  if (xs === undefined) throw contractViolation(who, "list?", x);
+  return xs;
+}
+
+// ---- continuations -----------------------------------------------------------------------------
+
+const callcc = (name: string, escapeOnly: boolean) =>
+  control(name, 1, (f, [proc]) => {
+    checkProcedure(name, proc, "(procedure-arity-includes/c 1)");
+    f.apply(proc, [new Continuation(f.k, f.dyn, escapeOnly)]);
+  });
+
+/** `(dynamic-wind before thunk after)`. */
+const dynamicWind = control("dynamic-wind", 3, (f, [before, thunk, after]) => {
+  for (const p of [before, thunk, after]) checkProcedure("dynamic-wind", p);
+  const outer = f.dyn;
+  f.k = new ThenFrame(f.k, (f1) => {
+    const inner = outer.withWinder(before, after);
+    f1.dyn = inner;
+    f1.k = new ThenFrame(f1.k, (f2) => {
+      // Normal exit: run `after` outside the winder, then deliver the thunk's values.
+      const result = f2.val;
+      f2.dyn = outer;
+      f2.k = new ThenFrame(f2.k, (f3) => {
+        f3.val = result;
+      });
+      f2.apply(after, []);
+    });
+    f1.apply(thunk, []);
+  });
+  f.apply(before, []);
+});
+
+// ---- values ------------------------------------------------------------------------------------
+
+const values = control("values", [0, Infinity], (f, args) => {
+  f.val = args.length === 1 ? args[0] : new MultipleValues(args);
+});
+
+const callWithValues = control("call-with-values", 2, (f, [producer, consumer]) => {
+  checkProcedure("call-with-values", producer);
+  checkProcedure("call-with-values", consumer);
+  f.k = new ThenFrame(f.k, (f1) => f1.apply(consumer, [...valuesOf(f1.val)]));
+  f.apply(producer, []);
+});
+
+const apply = control("apply", [1, Infinity], (f, args) => {
+  const proc = args[0];
+  if (args.length === 1) return f.apply(proc, []);
+  const last = args[args.length - 1];
+  const spread = listToArray(last);
+  if (spread === undefined) throw contractViolation("apply", "list?", last);
+  f.apply(proc, [...args.slice(1, -1), ...spread]);
+});
+
+// ---- exceptions --------------------------------------------------------------------------------
+
+const raise = control("raise", [1, 2], (f, [v]) => f.raise(v, false));
+const raiseContinuable = control("raise-continuable", 1, (f, [v]) => f.raise(v, true));
+
+const withExceptionHandler = control("with-exception-handler", 2, (f, [handler, thunk]) => {
+  checkProcedure("with-exception-handler", handler);
+  checkProcedure("with-exception-handler", thunk);
+  const outer = f.dyn;
+  f.k = new ThenFrame(f.k, (f1) => {
+    f1.dyn = outer;
+  });
+  f.dyn = outer.withHandler(handler);
+  f.apply(thunk, []);
+});
+
+/** `(with-handlers ([pred handler] ...) body ...)` expands to this. */
+const callWithHandlers = control("call-with-handlers", 3, (f, [preds, handlers, thunk]) => {
+  const predicates = listArg("with-handlers", preds);
+  const hs = listArg("with-handlers", handlers);
+  predicates.forEach((p) => checkProcedure("with-handlers", p));
+  hs.forEach((h) => checkProcedure("with-handlers", h));
+  const outer = f.dyn;
+  // The installation records where to escape to: this call's continuation and dynamic state.
+  const installation: HandlerInstallation = { kind: "with-handlers", predicates, handlers: hs, k: f.k, dyn: outer };
+  f.k = new ThenFrame(f.k, (f1) => {
+    f1.dyn = outer;
+  });
+  f.dyn = outer.withHandler(installation);
+  f.apply(thunk, []);
+});
+
+/** The value a `guard` handler returns when no clause matched: the exception is raised again. */
+export const GUARD_NO_MATCH = Object.freeze({ guardNoMatch: true });
+
+const callWithGuard = control("call-with-guard", 2, (f, [handler, thunk]) => {
+  const outer = f.dyn;
+  const installation: HandlerInstallation = {
+    kind: "with-handlers",
+    predicates: [definePrimitive("guard-any", 1, () => true)],
+    handlers: [
+      new ControlPrimitive("guard-handler", [1, 1], (g, [exn]) => {
+        g.k = new ThenFrame(g.k, (g1) => {
+          if (g1.val === GUARD_NO_MATCH) g1.raise(exn, false);
+        });
+        g.apply(handler, [exn]);
+      }),
+    ],
+    k: f.k,
+    dyn: outer,
+  };
+  f.k = new ThenFrame(f.k, (f1) => {
+    f1.dyn = outer;
+  });
+  f.dyn = outer.withHandler(installation);
+  f.apply(thunk, []);
+});
+
+function messageText(who: string, x: unknown): string {
+  if (!isSchemeString(x)) throw contractViolation(who, "string?", x);
+  return stringValue(x);
+}
+
+/**
+ * `(error 'who "format ~a" v ...)`, `(error "message" v ...)`, `(error 'sym)`: Racket's three
+ * shapes. The formatting of `~a`-style directives in the first shape is done by `format` when the
+ * library supplies it; the kernel handles `~a`, `~s`, `~v` and `~%` itself.
+ */
+export function errorMessage(args: unknown[]): string {
+  const [first, ...rest] = args;
+  if (first instanceof Sym) {
+    if (rest.length === 0) return `error: ${first.name}`;
+    const fmt = messageText("error", rest[0]);
+    return `${first.name}: ${formatDirectives(fmt, rest.slice(1))}`;
+  }
+  const msg = messageText("error", first);
+  return [msg, ...rest.map((v) => errorValue(v))].join(" ");
+}
+
+import { print, write } from "@rlms/reader";
+function formatDirectives(fmt: string, args: unknown[]): string {
+  let i = 0;
+  return fmt.replace(/~([asve%n~])/gi, (_, d: string) => {
+    switch (d.toLowerCase()) {
+      case "%":
+      case "n":
+        return "\n";
+      case "~":
+        return "~";
+      case "a":
+        return display(args[i++]);
+      case "s":
+        return write(args[i++]);
+      default:
+        return print(args[i++]);
+    }
+  });
+}
+
+const error = definePrimitive("error", [1, Infinity], (...args: unknown[]) => {
+  throw new Exn("exn:fail", errorMessage(args));
+});
+
+const raiseArgumentError = definePrimitive("raise-argument-error", [3, Infinity], (name: unknown, expected: unknown, v: unknown) => {
+  const who = name instanceof Sym ? name.name : display(name);
+  throw contractViolation(who, messageText("raise-argument-error", expected), v);
+});
+
+const raiseUserError = definePrimitive("raise-user-error", [1, Infinity], (...args: unknown[]) => {
+  throw new Exn("exn:fail:user", errorMessage(args));
+});
+
+/** Exception predicates and accessors, by Racket's names. */
+const exnKinds: [string, ExnKind][] = [
+  ["exn?", "exn"],
+  ["exn:fail?", "exn:fail"],
+  ["exn:fail:contract?", "exn:fail:contract"],
+  ["exn:fail:contract:arity?", "exn:fail:contract:arity"],
+  ["exn:fail:contract:divide-by-zero?", "exn:fail:contract:divide-by-zero"],
+  ["exn:fail:contract:variable?", "exn:fail:contract:variable"],
+  ["exn:fail:syntax?", "exn:fail:syntax"],
+  ["exn:fail:read?", "exn:fail:read"],
+  ["exn:fail:user?", "exn:fail:user"],
+  ["exn:fail:unsupported?", "exn:fail:unsupported"],
+  ["exn:break?", "exn:break"],
+];
+
+const exnMessage = definePrimitive("exn-message", 1, (e: unknown) => {
+  if (!(e instanceof Exn)) throw contractViolation("exn-message", "exn?", e);
+  return e.message;
+});
+
+// ---- parameters --------------------------------------------------------------------------------
+
+const makeParameter = definePrimitive("make-parameter", [1, 3], (value: unknown, guard: unknown = false, name: unknown = undefined) => {
+  if (guard !== false) checkProcedure("make-parameter", guard, "(or/c (any/c . -> . any/c) #f)");
+  return new Parameter(value, guard, name instanceof Sym ? name.name : undefined);
+});
+
+const callWithParameterization = control("call-with-parameterization", 3, (f, [params, vals, thunk]) => {
+  const ps = listArg("parameterize", params);
+  const vs = listArg("parameterize", vals);
+  ps.forEach((p) => {
+    if (!(p instanceof Parameter)) throw contractViolation("parameterize", "parameter?", p);
+  });
+  const outer = f.dyn;
+  // Guards run first (in order), then the body runs with all bindings in place.
+  const bindNext = (g: Fiber, i: number, dyn = outer): void => {
+    if (i >= ps.length) {
+      g.k = new ThenFrame(g.k, (g1) => {
+        g1.dyn = outer;
+      });
+      g.dyn = dyn;
+      g.apply(thunk, []);
+      return;
+    }
+    const p = ps[i] as Parameter;
+    if (p.guard === false) return bindNext(g, i + 1, dyn.withParameter(p, vs[i]));
+    g.k = new ThenFrame(g.k, (g1) => bindNext(g1, i + 1, dyn.withParameter(p, g1.val)));
+    g.apply(p.guard, [vs[i]]);
+  };
+  bindNext(f, 0);
+});
+
+// ---- promises ----------------------------------------------------------------------------------
+
+/** `delay` / `delay-force` promises, memoised. */
+export class SchemePromise {
+  constructor(
+    public thunk: unknown,
+    /** delay-force: the thunk's result is itself a promise to force (iteratively). */
+    readonly lazy: boolean,
+    public done = false,
+    public value: unknown = undefined,
+  ) {}
+}
+
+const force = control("force", 1, (f, [p]) => forcePromise(f, p));
+
+function forcePromise(f: Fiber, p: unknown): void {
+  if (!(p instanceof SchemePromise)) {
+    f.val = p; // Racket: force of a non-promise is the value itself.
+    return;
+  }
+  if (p.done) {
+    f.val = p.value;
+    return;
+  }
+  f.k = new ThenFrame(f.k, (g) => {
+    if (p.done) {
+      g.val = p.value;
+      return;
+    }
+    if (p.lazy && g.val instanceof SchemePromise) {
+      // delay-force: chain to the inner promise without growing the continuation.
+      const inner = g.val;
+      if (inner.done) {
+        p.done = true;
+        p.value = inner.value;
+        g.val = inner.value;
+        return;
+      }
+      p.thunk = inner.thunk;
+      forcePromise(g, p);
+      return;
+    }
+    p.done = true;
+    p.value = g.val;
+  });
+  f.apply(p.thunk, []);
+}
+
+// ---- fibers and time ---------------------------------------------------------------------------
+
+/** A handle on a fiber, printed as #<fiber>. */
+export class FiberHandle {
+  constructor(readonly fiber: Fiber) {}
+}
+
+const spawn = control("spawn", 1, (f, [thunk]) => {
+  checkProcedure("spawn", thunk);
+  const child = f.scheduler.spawn(f.dyn.withHandlers(null));
+  child.startApply(thunk, []);
+  f.val = new FiberHandle(child);
+});
+
+const join = control("join", 1, (f, [h]) => {
+  if (!(h instanceof FiberHandle)) throw contractViolation("join", "fiber?", h);
+  const child = h.fiber;
+  const deliver = (g: Fiber) => {
+    if (child.state === "failed") g.raise(child.error, false);
+    else g.val = child.result;
+  };
+  if (child.state === "done" || child.state === "failed") return deliver(f);
+  // Wait for the child: an already-settled Promise would lose the order, so resolve on completion.
+  f.k = new ThenFrame(f.k, (g) => deliver(g));
+  const waiter = definePrimitive("join-wait", 0, () => new Promise<unknown>((resolve) => child.onDone(() => resolve(VOID))));
+  f.apply(new Primitive(waiter.name, waiter.arity, waiter.fn, true), []);
+});
+
+const sleep = new Primitive(
+  "sleep",
+  [0, 1],
+  (secs: unknown = 0) => {
+    const s = typeof secs === "number" ? secs : secs instanceof Object && "value" in secs ? Number((secs as { value: number }).value) : NaN;
+    if (!(s >= 0)) throw contractViolation("sleep", "(>=/c 0)", secs);
+    return new Promise<unknown>((resolve) => setTimeout(() => resolve(VOID), s * 1000));
+  },
+  true,
+);
+
+// ---- the kernel table --------------------------------------------------------------------------
+
+export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
+  ["call/cc", callcc("call/cc", false)],
+  ["call-with-current-continuation", callcc("call-with-current-continuation", false)],
+  ["call/ec", callcc("call/ec", true)],
+  ["call-with-escape-continuation", callcc("call-with-escape-continuation", true)],
+  ["dynamic-wind", dynamicWind],
+  ["values", values],
+  ["call-with-values", callWithValues],
+  ["apply", apply],
+  ["raise", raise],
+  ["raise-continuable", raiseContinuable],
+  ["with-exception-handler", withExceptionHandler],
+  ["call-with-handlers", callWithHandlers],
+  ["call-with-guard", callWithGuard],
+  ["guard-no-match", GUARD_NO_MATCH],
+  ["error", error],
+  ["raise-argument-error", raiseArgumentError],
+  ["raise-user-error", raiseUserError],
+  ["exn-message", exnMessage],
+  ...exnKinds.map(([name, kind]) => [name, definePrimitive(name, 1, (e: unknown) => e instanceof Exn && e.is(kind))] as const),
+  ["make-parameter", makeParameter],
+  ["call-with-parameterization", callWithParameterization],
+  ["force", force],
+  ["make-delayed-promise", definePrimitive("delay", 1, (thunk: unknown) => new SchemePromise(thunk, false))],
+  ["make-lazy-promise", definePrimitive("delay-force", 1, (thunk: unknown) => new SchemePromise(thunk, true))],
+  ["make-promise", definePrimitive("make-promise", 1, (v: unknown) => (v instanceof SchemePromise ? v : new SchemePromise(undefined, false, true, v)))],
+  ["promise?", definePrimitive("promise?", 1, (v: unknown) => v instanceof SchemePromise)],
+  ["procedure?", definePrimitive("procedure?", 1, isProcedure)],
+  ["void", definePrimitive("void", [0, Infinity], () => VOID)],
+  ["spawn", spawn],
+  ["join", join],
+  ["sleep", sleep],
+];
+
+export { NIL, Pair, makeList };

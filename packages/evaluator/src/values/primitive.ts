@@ -1,0 +1,55 @@
+// Procedures implemented in TypeScript.
+//
+// A Primitive's `fn` receives its arguments as ordinary JS parameters, already checked against
+// `arity` by the caller, and returns the result (or throws an Exn). Primitives that need the machine
+// itself (call/cc, apply, dynamic-wind...) are ControlPrimitives, defined by the machine.
+
+import { PRINT, type PrintContext } from "@rlms/reader";
+
+/** Arity as [minimum, maximum]; maximum is Infinity for a rest argument. */
+export type Arity = readonly [number, number];
+
+/**
+ * Any function of Scheme values. Parameters are typed `never` so that a function declared with
+ * precise parameter types (`(a: Pair) => unknown`) is accepted; the machine calls it through
+ * `callPrimitive` after checking arity (and the function checks its argument types itself).
+ */
+export type PrimitiveFn = (...args: never[]) => unknown;
+
+export class Primitive {
+  constructor(
+    readonly name: string,
+    readonly arity: Arity,
+    readonly fn: PrimitiveFn,
+    /** True when `fn` may return a Promise: the calling fiber then waits for it. */
+    readonly async = false,
+  ) {}
+
+  /** Calls `fn`; the caller has checked the argument count. */
+  call(args: readonly unknown[]): unknown {
+    return (this.fn as (...a: readonly unknown[]) => unknown)(...args);
+  }
+
+  [PRINT](ctx: PrintContext): void {
+    ctx.text(`#<procedure:${this.name}>`);
+  }
+}
+
+/**
+ * Declares a primitive. `arity` is a fixed count, or [min, max] with max = Infinity for variadic.
+ * The parameter list of `fn` is typed by the caller; arity is checked before `fn` runs.
+ */
+export function definePrimitive(name: string, arity: number | Arity, fn: PrimitiveFn): Primitive {
+  return new Primitive(name, typeof arity === "number" ? [arity, arity] : arity, fn);
+}
+
+export function defineAsyncPrimitive(name: string, arity: number | Arity, fn: PrimitiveFn): Primitive {
+  return new Primitive(name, typeof arity === "number" ? [arity, arity] : arity, fn, true);
+}
+
+/** Racket's wording of an arity for error messages: "1", "at least 2", "between 1 and 3". */
+export function formatArity([min, max]: Arity): string {
+  if (min === max) return String(min);
+  if (max === Infinity) return `at least ${min}`;
+  return `between ${min} and ${max}`;
+}

@@ -1,0 +1,104 @@
+// Procedure values the machine applies: closures, case-lambda, continuations, parameters.
+
+import { PRINT, type PrintContext } from "@rlms/reader";
+import type { Env, Node } from "../compile/node.js";
+import type { DynamicState } from "../machine/dynamic.js";
+import type { Frame } from "../machine/frame.js";
+
+/** A parameter that was not supplied (optional or keyword); the lambda's prelude fills it in. */
+export const MISSING: unique symbol = Symbol("missing argument");
+/** A letrec/internal-definition variable before its initialisation. */
+export const UNASSIGNED: unique symbol = Symbol("unassigned");
+
+export interface KeywordParam {
+  readonly keyword: string;
+  readonly slot: number;
+  readonly required: boolean;
+}
+
+/** What the compiler knows about a lambda; shared by all closures made from it. */
+export class LambdaInfo {
+  constructor(
+    readonly name: string | undefined,
+    readonly required: number,
+    readonly optional: number,
+    readonly hasRest: boolean,
+    /** Sorted by keyword name. */
+    readonly keywords: readonly KeywordParam[],
+    /** Slots in the frame: 1 (parent) + parameters + the body's internal definitions (set by the compiler). */
+    public frameSize: number,
+    /** The compiled body (set by the compiler once it is compiled). */
+    public body: Node | undefined,
+    readonly loc: string | undefined,
+  ) {}
+
+  /** True when a call needs nothing but a positional count check. */
+  get plain(): boolean {
+    return this.optional === 0 && !this.hasRest && this.keywords.length === 0;
+  }
+
+  arityText(): string {
+    const min = this.required;
+    if (this.hasRest) return `at least ${min}`;
+    return this.optional === 0 ? String(min) : `between ${min} and ${min + this.optional}`;
+  }
+}
+
+export class Closure {
+  constructor(
+    readonly info: LambdaInfo,
+    readonly env: Env,
+  ) {}
+
+  get name(): string | undefined {
+    return this.info.name;
+  }
+
+  [PRINT](ctx: PrintContext): void {
+    ctx.text(`#<procedure${this.info.name !== undefined ? ":" + this.info.name : this.info.loc !== undefined ? ":" + this.info.loc : ""}>`);
+  }
+}
+
+export class CaseLambda {
+  constructor(
+    readonly name: string | undefined,
+    readonly clauses: readonly Closure[],
+  ) {}
+
+  [PRINT](ctx: PrintContext): void {
+    ctx.text(`#<procedure${this.name !== undefined ? ":" + this.name : ""}>`);
+  }
+}
+
+/** A first-class continuation: the frames to return through and the dynamic state to restore. */
+export class Continuation {
+  constructor(
+    readonly k: Frame,
+    readonly dyn: DynamicState,
+    /** Escape-only continuations (call/ec) are valid only while their frame is live. */
+    readonly escapeOnly: boolean,
+  ) {}
+
+  [PRINT](ctx: PrintContext): void {
+    ctx.text(this.escapeOnly ? "#<escape-continuation>" : "#<continuation>");
+  }
+}
+
+/** Racket's parameters: a procedure whose value depends on the dynamic extent (`parameterize`). */
+export class Parameter {
+  constructor(
+    public value: unknown,
+    /** Applied to new values (from `parameterize` and from calling the parameter with a value). */
+    readonly guard: unknown,
+    readonly name: string | undefined,
+  ) {}
+
+  [PRINT](ctx: PrintContext): void {
+    ctx.text(`#<procedure:${this.name ?? "parameter-procedure"}>`);
+  }
+}
+
+/** Several values in flight (from `values`); one value is never wrapped. */
+export class MultipleValues {
+  constructor(readonly values: readonly unknown[]) {}
+}
