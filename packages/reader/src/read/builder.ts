@@ -143,7 +143,7 @@ export class DatumReader {
           datum = this.wrap(this.atom(tok), tok);
           break;
         case T.LangLine:
-          if (this.index !== 1) throw this.error("`#lang` is only allowed at the start of a program", tok);
+          if (this.index !== 1) throw this.error(`\`#lang\` is only allowed at the start of a program, found at ${tok.startLine}:${tok.startColumn}`, tok);
           continue;
         case T.UnclosedBlockComment:
           throw this.error(`unclosed \`#|\` comment opened at ${tok.startLine}:${tok.startColumn}`, tok, true);
@@ -227,8 +227,7 @@ export class DatumReader {
     const top = stack.pop();
     if (top === undefined) throw this.error(`unexpected \`${tok.image}\` at ${tok.startLine}:${tok.startColumn}`, tok);
     if (top.kind !== "list" && top.kind !== "vector" && top.kind !== "hash") {
-      const what = top.kind === "datum-comment" ? "`#;`" : `\`${top.token.image}\``;
-      throw this.error(`expected a datum after ${what} at ${top.token.startLine}:${top.token.startColumn}, found \`${tok.image}\``, tok);
+      throw this.error(`expected a datum after ${quoteToken(top.kind === "datum-comment" ? "#;" : top.token.image)} at ${top.token.startLine}:${top.token.startColumn}, found \`${tok.image}\``, top.token);
     }
     const openChar = top.open.image[top.open.image.length - 1]!;
     const expected = CLOSER[openChar]!;
@@ -241,6 +240,14 @@ export class DatumReader {
     switch (top.kind) {
       case "list": {
         if (top.dot === "after-dot" || top.dot === "after-infix-dot") throw this.error(`unexpected \`${tok.image}\` at ${tok.startLine}:${tok.startColumn}`, tok);
+        // Directly inside `#hash(...)` only `(key . value)` is allowed, and the dot must be
+        // written: without positions `(k . (1 2))` and `(k 1 2)` build the same pairs.
+        if (stack[stack.length - 1]?.kind === "hash") {
+          if (top.items.length !== 1 || top.dot !== "tail" || top.hasInfix) {
+            throw this.error(`expected \`(key . value)\` pairs in a hash literal at ${top.open.startLine}:${top.open.startColumn}`, top.open);
+          }
+          return new HashPair(top.items[0], top.tail);
+        }
         if (top.hasInfix) top.items.unshift(top.infix);
         let list = top.tail;
         for (let i = top.items.length - 1; i >= 0; i--) list = new Pair(top.items[i], list);
@@ -256,12 +263,11 @@ export class DatumReader {
   private hashLiteral(items: unknown[], kind: HashKind, open: IToken): HashTable {
     const table = new HashTable(kind, true);
     for (const item of items) {
-      const pair = item instanceof Syntax ? item.e : item;
-      if (!(pair instanceof Pair) || pair.cdr instanceof Pair || pair.cdr === NIL) {
+      if (!(item instanceof HashPair)) {
         const at = item instanceof Syntax && item.loc ? item.loc : { line: open.startLine ?? 1, column: open.startColumn ?? 1 };
         throw this.error(`expected \`(key . value)\` pairs in a hash literal at ${at.line}:${at.column}`, item instanceof Syntax && item.loc ? item.loc : open);
       }
-      table.set(syntaxToDatum(pair.car), pair.cdr);
+      table.set(syntaxToDatum(item.key), item.value);
     }
     return table.copy(false);
   }
@@ -328,6 +334,8 @@ export class DatumReader {
     const [message, incomplete] =
       c === "|"
         ? [`unclosed \`|\` in symbol at ${at}`, true]
+        : c === "\\"
+          ? [`expected a character after \`\\\` at ${at}`, true]
         : c === "#" && this.text[err.offset + 1] === "\\"
           ? [`expected a character after \`#\\\` at ${at}`, true]
           : c === "#" && this.text[err.offset + 1] === '"'
@@ -346,7 +354,7 @@ export class DatumReader {
         ? `unclosed \`${tok.image}\` opened at`
         : top.kind === "datum-comment"
           ? "expected a datum to comment out after `#;` at"
-          : `expected a datum after \`${tok.image}\` at`;
+          : `expected a datum after ${quoteToken(tok.image)} at`;
     return this.error(`${what} ${tok.startLine}:${tok.startColumn}`, tok, true);
   }
 
@@ -401,6 +409,19 @@ export class DatumReader {
 }
 
 const CONTINUE: unique symbol = Symbol("continue");
+
+/** Shows a token in a message; a backtick cannot sit inside backticks, so it gets quotes. */
+function quoteToken(image: string): string {
+  return image.includes("`") ? `"${image}"` : `\`${image}\``;
+}
+
+/** A `(key . value)` element read directly inside a hash literal. */
+class HashPair {
+  constructor(
+    readonly key: unknown,
+    readonly value: unknown,
+  ) {}
+}
 
 /** Reads every datum of `text` as syntax objects with source locations. */
 export function readSyntaxAll(text: string, source = "string"): Syntax[] {

@@ -8,8 +8,8 @@
 
 import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
 
-/** Characters that end an atom (Racket's delimiters). */
-const DELIMITER = String.raw`\s()[\]{}",'\x60;`;
+/** Characters that end an atom (Racket's delimiters): `\s` plus U+0085 (NEL), which Racket's `char-whitespace?` counts and JS's `\s` does not. */
+const DELIMITER = String.raw`\s\u0085()[\]{}",'\x60;`;
 
 // Chevrotain's first-character dispatch cannot analyse complement classes like [^...], so the
 // patterns that use them say which characters they can start with. Characters above 255 share
@@ -44,7 +44,7 @@ function matchBlockComment(closed: boolean) {
   };
 }
 
-export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /\s+/, group: Lexer.SKIPPED, line_breaks: true });
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[\s\u0085]+/, group: Lexer.SKIPPED, line_breaks: true });
 export const LineComment = createToken({ name: "LineComment", pattern: /;[^\n\r]*/, group: Lexer.SKIPPED });
 /** `#!/usr/bin/env racket` or `#! ...` lines are comments in Racket. */
 export const ShebangComment = createToken({ name: "ShebangComment", pattern: /#![ /][^\n\r]*/, group: Lexer.SKIPPED });
@@ -62,7 +62,7 @@ export const UnclosedBlockComment = createToken({
   start_chars_hint: ["#"],
 });
 export const DatumComment = createToken({ name: "DatumComment", pattern: /#;/ });
-export const LangLine = createToken({ name: "LangLine", pattern: /#lang[^\n\r]*/ });
+export const LangLine = createToken({ name: "LangLine", pattern: /#lang [^\n\r]*/ });
 
 export const Open = createToken({ name: "Open", pattern: /[([{]/ });
 export const Close = createToken({ name: "Close", pattern: /[)\]}]/ });
@@ -81,13 +81,34 @@ export const Unsyntax = createToken({ name: "Unsyntax", pattern: /#,/ });
 
 /** A string, possibly unclosed (then it runs to the end of input and the builder reports it). */
 export const StringLit = createToken({ name: "StringLit", pattern: /"(?:[^"\\]|\\[\s\S])*"?/, line_breaks: true });
-/** `#\a`, `#\space`, `#\x41`, `#\(`: a run of non-delimiters, or one (possibly delimiter) character. */
+/**
+ * `#\a`, `#\space`, `#\u3bb`, `#\101`, `#\(`. As in Racket, a run of letters is a character
+ * name only when it has two or more letters; otherwise one character is read and the text after
+ * it starts the next token (`#\a1` is `#\a` then `1`). `#\x41` is the R7RS hex form.
+ */
 export const CharLit = createToken({
   name: "CharLit",
-  pattern: new RegExp(String.raw`#\\(?:[^${DELIMITER}]+|[\s\S][\udc00-\udfff]?)`),
+  // A function, not a regex: chevrotain rebuilds patterns without the `u` flag, and letter runs
+  // need Unicode's idea of a letter (`#\λx` is a bad name, as in Racket).
+  pattern: { exec: matchChar },
   line_breaks: true,
   start_chars_hint: ["#"],
 });
+
+const CHAR_NUMERIC = /^(?:[uU][0-9a-fA-F]{1,8}|x[0-9a-fA-F]{1,6}|[0-7]{3})/;
+const LETTER_RUN = /^\p{L}{2,}/u;
+
+function matchChar(text: string, offset: number): [string] | null {
+  if (text.charCodeAt(offset) !== 35 || text.charCodeAt(offset + 1) !== 92) return null;
+  const start = offset + 2;
+  if (start >= text.length) return null;
+  const ahead = text.slice(start, start + 32);
+  const m = CHAR_NUMERIC.exec(ahead) ?? LETTER_RUN.exec(ahead);
+  if (m !== null) return [text.slice(offset, start + m[0].length)];
+  const cp = text.codePointAt(start)!;
+  return [text.slice(offset, start + (cp > 0xffff ? 2 : 1))];
+}
+
 export const KeywordLit = createToken({ name: "KeywordLit", pattern: new RegExp(String.raw`#:(?:[^${DELIMITER}|\\]|\\[\s\S]|\|[^|]*\|)*`), start_chars_hint: ["#"] });
 /** Every other `#` form that is one atom: booleans, number prefixes, `#%app`; classified later. */
 export const HashAtom = createToken({ name: "HashAtom", pattern: new RegExp(String.raw`#(?:[^${DELIMITER}|\\]|\\[\s\S]|\|[^|]*\|)+`), start_chars_hint: ["#"], line_breaks: true });
