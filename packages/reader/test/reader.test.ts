@@ -912,7 +912,7 @@ describe("incremental reading with DatumReader", () => {
     expect(() => r.next()).toThrow(message);
   });
 
-  it("lexes the text once however many datums are read (a counting wrapper around the lexer)", () => {
+  it("lexes the text in chunks, each character at most twice, however many datums are read", () => {
     const n = 100_000;
     const text = Array.from({ length: n }, (_, i) => `(d${i} "s" ${i}.5)`).join("\n");
     const tokenize = vi.spyOn(schemeLexer, "tokenize");
@@ -921,11 +921,42 @@ describe("incremental reading with DatumReader", () => {
       let count = 0;
       while (r.next() !== END) count++;
       expect(count).toBe(n);
-      expect(tokenize).toHaveBeenCalledTimes(1);
-      expect(tokenize.mock.calls[0]![0]).toBe(text);
+      // Chunks overlap only by the token cut at each boundary.
+      const lexed = tokenize.mock.calls.reduce((sum, call) => sum + call[0].length, 0);
+      expect(lexed).toBeGreaterThanOrEqual(text.length);
+      expect(lexed).toBeLessThan(text.length * 1.01);
     } finally {
       tokenize.mockRestore();
     }
+  });
+
+  it("reads the first datum of a large text without lexing the rest", () => {
+    const text = "(first datum)\n" + "(filler 1 2 3)\n".repeat(200_000);
+    const tokenize = vi.spyOn(schemeLexer, "tokenize");
+    try {
+      const r = new DatumReader(text, { positions: false });
+      expect(write(r.next())).toBe("(first datum)");
+      const lexed = tokenize.mock.calls.reduce((sum, call) => sum + call[0].length, 0);
+      expect(lexed).toBeLessThan(200_000);
+    } finally {
+      tokenize.mockRestore();
+    }
+  });
+
+  it("keeps positions right across chunk boundaries (long strings, comments and lines)", () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 3000; i++) parts.push(`(x${i} "${"s".repeat(i % 97)}" #| ${"c".repeat(i % 53)} |#)\n`);
+    parts.push(`"${"long".repeat(40_000)}" ; a string longer than a chunk\n(last)`);
+    const text = parts.join("");
+    const forms = readSyntaxAll(text);
+    for (const f of forms) {
+      const loc = f.loc!;
+      const before = text.slice(0, loc.offset);
+      expect(loc.line).toBe(before.split("\n").length);
+      expect(loc.column).toBe(loc.offset - before.lastIndexOf("\n"));
+      expect(readAll(text.slice(loc.offset, loc.offset + loc.span))).toHaveLength(1);
+    }
+    expect(forms).toHaveLength(3002);
   });
 
   it("spends no more per next() on the last datums than on the first ones (no rescanning)", () => {
@@ -935,7 +966,7 @@ describe("incremental reading with DatumReader", () => {
     const best = { first: Infinity, last: Infinity };
     for (let run = 0; run < 3; run++) {
       const r = new DatumReader(text, { positions: true });
-      r.next(); // lexes the whole text
+      r.next();
       let t = performance.now();
       for (let i = 1; i <= segment; i++) r.next();
       best.first = Math.min(best.first, performance.now() - t);

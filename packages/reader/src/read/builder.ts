@@ -3,6 +3,7 @@
 // ReadError with a position.
 
 import type { ILexingError, IToken, TokenType } from "chevrotain";
+import { TokenStream } from "./token-stream.js";
 import * as T from "./lexer.js";
 import { ReadError } from "./read-error.js";
 import { EscapeError, decodeChar, decodeString, decodeSymbolText } from "./escapes.js";
@@ -51,10 +52,9 @@ export const END: unique symbol = Symbol("end of input");
 export class DatumReader {
   private readonly source: string;
   private readonly positions: boolean;
-  private tokens: IToken[] | undefined;
-  private errors: ILexingError[] = [];
+  private readonly stream: TokenStream;
+  /** Global index of the next token. */
   private index = 0;
-  private errorIndex = 0;
 
   constructor(
     private readonly text: string,
@@ -62,12 +62,12 @@ export class DatumReader {
   ) {
     this.source = options.source ?? "string";
     this.positions = options.positions ?? true;
+    this.stream = new TokenStream(text);
   }
 
   /** Offset just past the last datum read (where a port continues reading characters). */
   get offset(): number {
-    const toks = this.lex();
-    return this.index === 0 ? 0 : toks[this.index - 1]!.endOffset! + 1;
+    return this.index === 0 ? 0 : this.stream.token(this.index - 1)!.endOffset! + 1;
   }
 
   /** Every remaining datum. */
@@ -77,23 +77,14 @@ export class DatumReader {
     return out;
   }
 
-  private lex(): IToken[] {
-    if (this.tokens === undefined) {
-      const result = T.schemeLexer.tokenize(this.text);
-      this.tokens = result.tokens;
-      this.errors = result.errors;
-    }
-    return this.tokens;
-  }
-
   /** The next datum, or END. Throws ReadError. */
   next(): unknown {
-    const tokens = this.lex();
     const stack: Frame[] = [];
+    this.stream.release(this.index);
     for (;;) {
-      const tok = tokens[this.index];
+      const tok = this.stream.token(this.index);
       // A lexing error before the next token: the reader has reached it.
-      const err = this.errors[this.errorIndex];
+      const err = this.stream.firstError();
       if (err !== undefined && (tok === undefined || err.offset < tok.startOffset)) throw this.lexError(err);
       if (tok === undefined) {
         if (stack.length === 0) return END;
