@@ -11,6 +11,7 @@ export default defineConfig({
       "@rlms/reader": src("reader"),
       "@rlms/evaluator": src("evaluator"),
       "@rlms/primitives": src("primitives"),
+      "@rlms/runtime": src("runtime"),
     },
   },
   test: {

@@ -8,7 +8,7 @@ import { TopLevel } from "./expand/namespace.js";
 import { expandProgram } from "./expand/top-level.js";
 import { CONTROL_PRIMITIVES } from "./library/control.js";
 import { KERNEL_DATA } from "./library/kernel-data.js";
-import { setApplyValues } from "./expand/core-forms.js";
+import { setKernelProcedures } from "./expand/core-forms.js";
 import { EMPTY_DYNAMIC_STATE, type DynamicState } from "./machine/dynamic.js";
 import { RunInterrupted, Scheduler, type RunLimits } from "./machine/scheduler.js";
 import { VOID } from "@rlms/reader";
@@ -37,8 +37,24 @@ export class Evaluator {
   constructor(options: EvaluatorOptions = {}) {
     for (const [name, value] of KERNEL_DATA) this.namespace.defineLibrary(name, value);
     for (const [name, value] of CONTROL_PRIMITIVES) this.namespace.defineLibrary(name, value);
-    setApplyValues(this.namespace.lookupLibrary("values"));
+    setKernelProcedures(this.namespace.lookupLibrary("apply"), this.namespace.lookupLibrary("values"));
     for (const [name, value] of options.library ?? []) this.namespace.defineLibrary(name, value);
+  }
+
+  /**
+   * Defines library procedures written in Scheme: the program runs once, and the bindings it
+   * defines become constant library bindings (visible to all code, shadowable, not mutable).
+   */
+  loadLibrary(text: string, source: string): void {
+    const forms = new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
+    const core = expandProgram(forms, this.namespace, true);
+    const node = new Seq(core.map(compile));
+    const scheduler = new Scheduler();
+    const root = scheduler.spawn();
+    root.startNode(node);
+    scheduler.runSync(root);
+    if (root.state === "failed") throw root.error;
+    for (const c of core) if (c.kind === "define-global") c.cells.forEach((cell) => cell.seal());
   }
 
   /** Reads, expands and compiles a program. Throws ReadError or a syntax Exn. */

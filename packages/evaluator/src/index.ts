@@ -6,5 +6,5 @@ export { Evaluator, type RunResult, type RunOptions, type EvaluatorOptions } fro
 export { ControlPrimitive, Fiber, ThenFrame, RaisedValue, procedureName } from "./machine/fiber.js";
 export { Scheduler, RunInterrupted, type RunLimits } from "./machine/scheduler.js";
 export { DynamicState, EMPTY_DYNAMIC_STATE } from "./machine/dynamic.js";
-export { FiberHandle, SchemePromise, isProcedure } from "./library/control.js";
+export { FiberHandle, SchemePromise, isProcedure, FIBER_PRIMITIVES } from "./library/control.js";
 export { TopLevel } from "./expand/namespace.js";

@@ -8,7 +8,18 @@ export class GlobalCell {
   value: unknown = UNDEFINED;
   constructor(
     readonly name: string,
-    /** Library and scaffold bindings are constant: `set!` and redefinition are refused. */
-    readonly constant: boolean = false,
+    /**
+     * Library and scaffold bindings are constant: `set!` is refused and compiled code may use
+     * the value directly. A library written in Scheme is defined first, then sealed.
+     */
+    private isConstant: boolean = false,
   ) {}
+
+  get constant(): boolean {
+    return this.isConstant;
+  }
+
+  seal(): void {
+    this.isConstant = true;
+  }
 }

@@ -100,15 +100,22 @@ const begin0: CoreForm = (stx, ctx) => {
     kind: "let-values",
     formals: [{ required: [], rest: tmp }],
     inits: [first],
-    body: { kind: "begin", body: [...rest, { kind: "app", fn: { kind: "quote", value: APPLY_VALUES }, args: [{ kind: "local", variable: tmp }], keywords: [] }] },
+    body: {
+      kind: "begin",
+      body: [
+        ...rest,
+        { kind: "app", fn: { kind: "quote", value: KERNEL.apply }, args: [{ kind: "quote", value: KERNEL.values }, { kind: "local", variable: tmp }], keywords: [] },
+      ],
+    },
     loc: stx.loc,
   };
 };
 
-/** Set by the kernel library: `(lambda (lst) (apply values lst))`, used by begin0. */
-export let APPLY_VALUES: unknown;
-export function setApplyValues(p: unknown): void {
-  APPLY_VALUES = p;
+/** Kernel procedures core forms expand into directly (set once by the evaluator). */
+const KERNEL: { apply: unknown; values: unknown } = { apply: undefined, values: undefined };
+export function setKernelProcedures(apply: unknown, values: unknown): void {
+  KERNEL.apply = apply;
+  KERNEL.values = values;
 }
 
 /** `(let ([x e] ...) body ...)` and named let. */

@@ -6,7 +6,7 @@
 
 import { Keyword, NIL, Pair, Syntax, Sym, type SourceLocation } from "@rlms/reader";
 import type { ExpandContext } from "./context.js";
-import { resolve } from "./expander.js";
+import { sameBinding } from "./expander.js";
 import { badSyntax, coreId, idName, isIdentifier, listParts, mkList, syntaxError, syntaxList } from "./shape.js";
 
 type Transformer = (use: Syntax, ctx: ExpandContext) => unknown;
@@ -20,11 +20,13 @@ function parts(stx: Syntax, who: string, min: number): unknown[] {
   return items;
 }
 
-/** Is `x` the identifier `name` as the core binds it (or unbound with that name)? */
+/**
+ * Is `x` the identifier `name` with the binding the core gives it (a core form, a derived form, or
+ * unbound like `else` and `unquote`)? A user's local binding of the name makes it an ordinary
+ * identifier, as free-identifier=? does in Racket.
+ */
 function isKeywordId(x: unknown, name: string, ctx: ExpandContext): boolean {
-  if (!isIdentifier(x) || idName(x) !== name) return false;
-  const b = resolve(x, ctx);
-  return b === undefined || (b.kind === "core" && b.name === name);
+  return isIdentifier(x) && idName(x) === name && sameBinding(x, coreId(name), ctx);
 }
 
 const letStar: Transformer = (stx) => {
@@ -164,7 +166,7 @@ const quasiquote: Transformer = (stx, ctx) => {
     if (inner !== undefined) return L(loc, id("list", loc), quoted(inner[0]), qq(inner[1], depth + 1));
     const e = x instanceof Syntax ? x.e : x;
     if (e instanceof Pair) {
-      const { items: elems, tail } = listParts(x);
+      const { items: elems, tail } = spine(x);
       // Build right to left: each element is either consed or (for unquote-splicing) appended.
       let out: unknown = tail === NIL ? quoted(NIL) : qqTail(tail, depth);
       for (let i = elems.length - 1; i >= 0; i--) {
@@ -179,8 +181,22 @@ const quasiquote: Transformer = (stx, ctx) => {
     if (Array.isArray(e)) return L(loc, id("list->vector", loc), qq(mkList(e, loc), depth));
     return quoted(x);
   };
-  // A dotted tail may itself be `,x` (written `(a . ,x)`, which reads as `(a unquote x)`).
   const qqTail = (tail: unknown, depth: number): unknown => qq(tail, depth);
+  /**
+   * The elements of a template list and its tail, where a tail that is an `unquote` form counts
+   * as the tail: `(a . ,x)` reads as `(a unquote x)` and means "a consed onto x".
+   */
+  const spine = (x: unknown): { items: unknown[]; tail: unknown } => {
+    const items: unknown[] = [];
+    let p: unknown = x;
+    for (;;) {
+      const pe = p instanceof Syntax ? p.e : p;
+      if (!(pe instanceof Pair)) return { items, tail: pe === NIL ? NIL : p };
+      if (items.length > 0 && tagged(p, "unquote") !== undefined) return { items, tail: p };
+      items.push(pe.car);
+      p = pe.cdr;
+    }
+  };
   return qq(items[1], 1);
 };
 

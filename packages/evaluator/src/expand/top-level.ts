@@ -10,9 +10,13 @@ import { mapScopes, scopeSetAdd } from "./scope.js";
 import { idName, type Identifier } from "./shape.js";
 import type { TopLevel } from "./namespace.js";
 
-export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Core[] {
+/**
+ * `library`: the program defines library bindings (no top-level scope is added, so its
+ * definitions live at the empty scope set like the primitives; the caller seals the cells).
+ */
+export function expandProgram(forms: readonly Syntax[], namespace: TopLevel, library = false): Core[] {
   const ctx: ExpandContext = { namespace };
-  const scoped = forms.map((f) => mapScopes(f, (set) => namespace.topScopes.reduce(scopeSetAdd, set)));
+  const scoped = library ? forms : forms.map((f) => mapScopes(f, (set) => namespace.topScopes.reduce(scopeSetAdd, set)));
   const items = partialExpandBody(scoped, ctx, {
     bind(ids: Identifier[]) {
       for (const id of ids) {

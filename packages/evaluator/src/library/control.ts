@@ -359,9 +359,16 @@ export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["promise?", definePrimitive("promise?", 1, (v: unknown) => v instanceof SchemePromise)],
   ["procedure?", definePrimitive("procedure?", 1, isProcedure)],
   ["void", definePrimitive("void", [0, Infinity], () => VOID)],
+  ["sleep", sleep],
+];
+
+/**
+ * Fibers at the Scheme level, for the scaffold (map-async and friends) and for tests. Not part of
+ * the default namespace: Racket programs use the scaffold's combinators instead.
+ */
+export const FIBER_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["spawn", spawn],
   ["join", join],
-  ["sleep", sleep],
 ];
 
 export { NIL, Pair, makeList };

@@ -337,8 +337,9 @@ export class Fiber {
         f.dyn = outer;
       });
     } else {
-      this.k = new ThenFrame(this.k, (f) => {
-        f.dyn = outer;
+      // Returning from the handler is itself an error, raised to the handlers outside this one
+      // (the handler's own dynamic state is still in place), so it cannot loop back into it.
+      this.k = new ThenFrame(this.k, () => {
         throw new Exn("exn:fail", `exception handler returned from a non-continuable raise\n  raised: ${errorValue(value)}`);
       });
     }

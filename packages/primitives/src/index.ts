@@ -1,0 +1,4 @@
+// @rlms/primitives: the standard library (Racket names and behaviour).
+export { createEvaluator, standardPrimitives } from "./library.js";
+export { OutputPort, StringOutputPort, currentOutputPort, currentErrorPort } from "./ports/port.js";
+export { numberPrimitives } from "./numbers/index.js";

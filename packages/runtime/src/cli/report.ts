@@ -1,0 +1,24 @@
+// How errors look to a person: FILE:LINE:COL, Racket's message, then a Scheme backtrace.
+
+import { formatLocation, print } from "@rlms/reader";
+import { Exn } from "@rlms/evaluator";
+
+export function formatError(err: unknown): string {
+  if (!(err instanceof Exn)) return `uncaught exception: ${print(err)}`;
+  const where = err.srcloc !== undefined ? `${formatLocation(err.srcloc)}: ` : "";
+  let text = `${where}${err.message}`;
+  const frames = (err.backtrace ?? []).filter((b) => b.loc !== undefined || b.name !== undefined);
+  if (frames.length > 0) {
+    text += "\n  backtrace:";
+    for (const b of frames.slice(0, 12)) {
+      text += `\n   ${b.name ?? "(top level)"}${b.loc !== undefined ? ` at ${formatLocation(b.loc)}` : ""}`;
+    }
+    if (frames.length > 12) text += `\n   ... (${frames.length - 12} more)`;
+  }
+  return text;
+}
+
+/** The error's message alone (for --json). */
+export function errorMessage(err: unknown): string {
+  return err instanceof Exn ? err.message : `uncaught exception: ${print(err)}`;
+}

@@ -1,0 +1,2 @@
+// @rlms/runtime: entry points. Sessions, providers and the scaffold come with later issues.
+export { main, EXIT } from "./cli/main.js";
