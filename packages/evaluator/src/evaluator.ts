@@ -5,6 +5,7 @@ import { compile } from "./compile/compiler.js";
 import { Seq, Const, type Node } from "./compile/node.js";
 import { Exn } from "./errors/exn.js";
 import { TopLevel } from "./expand/namespace.js";
+import type { Transformer } from "./expand/binding.js";
 import { expandProgram } from "./expand/top-level.js";
 import { CONTROL_PRIMITIVES } from "./library/control.js";
 import { KERNEL_DATA } from "./library/kernel-data.js";
@@ -29,6 +30,8 @@ export interface RunOptions extends RunLimits {
 export interface EvaluatorOptions {
   /** Library bindings added on top of the kernel (name → value). */
   library?: Iterable<readonly [string, unknown]>;
+  /** Library macros written in TypeScript (name → transformer). */
+  macros?: Iterable<readonly [string, Transformer]>;
 }
 
 export class Evaluator {
@@ -39,6 +42,7 @@ export class Evaluator {
     for (const [name, value] of CONTROL_PRIMITIVES) this.namespace.defineLibrary(name, value);
     setKernelProcedures(this.namespace.lookupLibrary("apply"), this.namespace.lookupLibrary("values"));
     for (const [name, value] of options.library ?? []) this.namespace.defineLibrary(name, value);
+    for (const [name, transformer] of options.macros ?? []) this.namespace.defineMacro(name, transformer);
   }
 
   /**
@@ -48,7 +52,7 @@ export class Evaluator {
   loadLibrary(text: string, source: string): void {
     const forms = new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
     const core = expandProgram(forms, this.namespace, true);
-    const node = new Seq(core.map(compile));
+    const node = sequence(core.map(compile));
     const scheduler = new Scheduler();
     const root = scheduler.spawn();
     root.startNode(node);
@@ -61,9 +65,7 @@ export class Evaluator {
   prepare(text: string, source = "string"): Node {
     const forms = new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
     const core = expandProgram(forms, this.namespace);
-    const nodes = core.map(compile);
-    if (nodes.length === 0) return new Const(VOID);
-    return nodes.length === 1 ? nodes[0]! : new Seq(nodes);
+    return sequence(core.map(compile));
   }
 
   /** Runs a program to completion, letting fibers wait on Promises. */
@@ -106,6 +108,12 @@ export class Evaluator {
     }
     return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
   }
+}
+
+/** Top-level forms run in order; an empty program is void. */
+function sequence(nodes: Node[]): Node {
+  if (nodes.length === 0) return new Const(VOID);
+  return nodes.length === 1 ? nodes[0]! : new Seq(nodes);
 }
 
 function compileFailure(e: unknown): RunResult {

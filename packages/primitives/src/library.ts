@@ -7,6 +7,18 @@ import { EQUALITY_PRIMITIVES } from "./equality.js";
 import { PAIR_PRIMITIVES } from "./lists/pairs.js";
 import { OUTPUT_PRIMITIVES } from "./ports/output.js";
 import { numberConstants, numberPrimitives } from "./numbers/index.js";
+import { LIST_PRIMITIVES } from "./lists/list-library.js";
+import { VECTOR_PRIMITIVES } from "./vectors.js";
+import { STRING_PRIMITIVES } from "./strings/strings.js";
+import { CHAR_PRIMITIVES } from "./strings/chars.js";
+import { SYMBOL_PRIMITIVES } from "./strings/symbols.js";
+import { FORMAT_PRIMITIVES } from "./format/format.js";
+import { INPUT_PRIMITIVES } from "./ports/input.js";
+import { HASH_PRIMITIVES } from "./hash/hash.js";
+import { FUNCTION_PRIMITIVES } from "./function.js";
+import { JSON_PRIMITIVES } from "./json.js";
+import { MISC_PRIMITIVES } from "./misc.js";
+import { LIBRARY_MACROS } from "./syntax/index.js";
 
 /** Library procedures written in TypeScript, by Racket name. */
 export function standardPrimitives(): Array<readonly [string, unknown]> {
@@ -16,11 +28,25 @@ export function standardPrimitives(): Array<readonly [string, unknown]> {
     ...OUTPUT_PRIMITIVES,
     ...numberPrimitives.map((p) => [p.name, p] as const),
     ...numberConstants,
+    ...LIST_PRIMITIVES,
+    ...VECTOR_PRIMITIVES,
+    ...STRING_PRIMITIVES,
+    ...CHAR_PRIMITIVES,
+    ...SYMBOL_PRIMITIVES,
+    ...FORMAT_PRIMITIVES,
+    ...INPUT_PRIMITIVES,
+    ...HASH_PRIMITIVES,
+    ...FUNCTION_PRIMITIVES,
+    ...JSON_PRIMITIVES,
+    ...MISC_PRIMITIVES,
   ];
 }
 
-/** Files of library code written in Scheme, loaded in this order after the primitives. */
-const SCHEME_LIBRARY = ["prelude.scm"];
+/**
+ * Files of library code written in Scheme (procedures that call back into Scheme), loaded in this
+ * order after the primitives. Each file may use everything before it.
+ */
+const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "hash.scm", "function.scm", "syntax.scm"];
 
 let schemeSources: { name: string; text: string }[] | undefined;
 function schemeLibrary(): { name: string; text: string }[] {
@@ -34,7 +60,10 @@ function schemeLibrary(): { name: string; text: string }[] {
 
 /** An evaluator with the whole standard library: plain Scheme, no orchestration scaffold. */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
-  const ev = new Evaluator({ library: [...standardPrimitives(), ...(options.library ?? [])] });
+  const ev = new Evaluator({
+    library: [...standardPrimitives(), ...(options.library ?? [])],
+    macros: [...LIBRARY_MACROS, ...(options.macros ?? [])],
+  });
   for (const { name, text } of schemeLibrary()) ev.loadLibrary(text, name);
   return ev;
 }

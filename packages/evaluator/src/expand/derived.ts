@@ -25,7 +25,7 @@ function parts(stx: Syntax, who: string, min: number): unknown[] {
  * unbound like `else` and `unquote`)? A user's local binding of the name makes it an ordinary
  * identifier, as free-identifier=? does in Racket.
  */
-function isKeywordId(x: unknown, name: string, ctx: ExpandContext): boolean {
+export function isKeywordId(x: unknown, name: string, ctx: ExpandContext): boolean {
   return isIdentifier(x) && idName(x) === name && sameBinding(x, coreId(name), ctx);
 }
 

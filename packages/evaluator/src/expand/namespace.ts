@@ -3,7 +3,7 @@
 
 import { Syntax, sym, type ScopeSet } from "@rlms/reader";
 import { GlobalCell } from "../compile/global.js";
-import { BindingTable } from "./binding.js";
+import { BindingTable, type Transformer } from "./binding.js";
 import type { Namespace } from "./context.js";
 import { CORE_FORMS } from "./core-forms.js";
 import { DERIVED_FORMS } from "./derived.js";
@@ -31,6 +31,11 @@ export class TopLevel implements Namespace {
     const cell = new GlobalCell(name, true);
     cell.value = value;
     this.table.add(new Syntax(sym(name), undefined, []), { kind: "global", cell });
+  }
+
+  /** Binds a library macro (a transformer written in TypeScript) at the empty scope set. */
+  defineMacro(name: string, transformer: Transformer): void {
+    this.table.add(new Syntax(sym(name), undefined, []), { kind: "macro", name, transformer });
   }
 
   /** The library value bound to `name`, if any (for embedding and tests). */

@@ -6,14 +6,22 @@ import { NIL, Pair, VOID, listToArray, list as makeList, display, isSchemeString
 import { Exn, contractViolation, errorValue, type ExnKind } from "../errors/exn.js";
 import { ControlPrimitive, ThenFrame, type Fiber, type HandlerInstallation } from "../machine/fiber.js";
 import { CaseLambda, Closure, Continuation, MultipleValues, Parameter } from "../values/procedures.js";
-import { Primitive, definePrimitive } from "../values/primitive.js";
+import { KeywordPrimitive, Primitive, definePrimitive } from "../values/primitive.js";
 import { valuesOf } from "../compile/node.js";
 
 const control = (name: string, arity: number | readonly [number, number], run: (f: Fiber, args: unknown[]) => void) =>
   new ControlPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, run);
 
 export function isProcedure(x: unknown): boolean {
-  return x instanceof Closure || x instanceof Primitive || x instanceof ControlPrimitive || x instanceof CaseLambda || x instanceof Continuation || x instanceof Parameter;
+  return (
+    x instanceof Closure ||
+    x instanceof Primitive ||
+    x instanceof ControlPrimitive ||
+    x instanceof KeywordPrimitive ||
+    x instanceof CaseLambda ||
+    x instanceof Continuation ||
+    x instanceof Parameter
+  );
 }
 
 function checkProcedure(who: string, x: unknown, expected = "procedure?"): void {

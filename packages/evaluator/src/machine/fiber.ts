@@ -12,7 +12,7 @@
 import { VOID, listToArray, list as makeList } from "@rlms/reader";
 import { Node, type Env } from "../compile/node.js";
 import { Exn, arityMismatch, contractViolation, errorValue, type BacktraceEntry } from "../errors/exn.js";
-import { Primitive, formatArity } from "../values/primitive.js";
+import { KeywordPrimitive, Primitive, formatArity } from "../values/primitive.js";
 import { CaseLambda, Closure, Continuation, MISSING, MultipleValues, Parameter, type LambdaInfo } from "../values/procedures.js";
 import { DynamicState, type Winder } from "./dynamic.js";
 import { EndFrame, Frame } from "./frame.js";
@@ -162,6 +162,8 @@ export class Fiber {
     } else if (fn instanceof ControlPrimitive) {
       if (args.length < fn.arity[0] || args.length > fn.arity[1]) throw arityMismatch(fn.name, formatArity(fn.arity), args.length);
       fn.run(this, args);
+    } else if (fn instanceof KeywordPrimitive) {
+      this.applyKeywordPrimitive(fn, args, [], []);
     } else if (fn instanceof CaseLambda) {
       for (const c of fn.clauses) {
         const i = c.info;
@@ -183,13 +185,24 @@ export class Fiber {
   /** A call with keyword arguments: `kwNames` sorted and distinct. */
   applyKeywords(fn: unknown, args: unknown[], kwNames: readonly string[], kwValues: readonly unknown[]): void {
     if (fn instanceof Closure && fn.info.keywords.length > 0) return this.enterClosure(fn, args, kwNames, kwValues);
+    if (fn instanceof KeywordPrimitive) return this.applyKeywordPrimitive(fn, args, kwNames, kwValues);
     if (kwNames.length === 0) return this.apply(fn, args);
-    const name = procedureName(fn);
-    const shown = [...args.map((a) => `\n   ${errorValue(a)}`), ...kwNames.map((k, i) => `\n   #:${k} ${errorValue(kwValues[i])}`)].join("");
-    throw new Exn(
-      "exn:fail:contract",
-      `application: procedure does not expect an argument with given keyword\n  procedure: ${name}\n  given keyword: #:${kwNames[0]}\n  arguments...:${shown}`,
-    );
+    throw unexpectedKeyword(fn, args, kwNames, kwValues, kwNames[0]!);
+  }
+
+  private applyKeywordPrimitive(fn: KeywordPrimitive, args: unknown[], kwNames: readonly string[], kwValues: readonly unknown[]): void {
+    if (args.length < fn.arity[0] || args.length > fn.arity[1]) throw arityMismatch(fn.name, formatArity(fn.arity), args.length);
+    const kws = new Map<string, unknown>();
+    kwNames.forEach((k, i) => {
+      if (!fn.keywords.includes(k)) throw unexpectedKeyword(fn, args, kwNames, kwValues, k);
+      kws.set(k, kwValues[i]);
+    });
+    for (const k of fn.required) {
+      if (!kws.has(k)) {
+        throw new Exn("exn:fail:contract", `application: required keyword argument not supplied\n  procedure: ${fn.name}\n  required keyword: #:${k}`);
+      }
+    }
+    this.val = fn.fn(args, kws);
   }
 
   /** Binds optional, rest and keyword parameters; defaults are filled in by the body's prelude. */
@@ -208,13 +221,7 @@ export class Fiber {
     if (kwNames !== undefined) {
       for (let i = 0; i < kwNames.length; i++) {
         const kp = info.keywords.find((p) => p.keyword === kwNames[i]);
-        if (kp === undefined) {
-          const shown = [...args.map((a) => `\n   ${errorValue(a)}`), ...kwNames.map((k, j) => `\n   #:${k} ${errorValue(kwValues![j])}`)].join("");
-          throw new Exn(
-            "exn:fail:contract",
-            `application: procedure does not expect an argument with given keyword\n  procedure: ${procedureName(fn)}\n  given keyword: #:${kwNames[i]}\n  arguments...:${shown}`,
-          );
-        }
+        if (kp === undefined) throw unexpectedKeyword(fn, args, kwNames, kwValues!, kwNames[i]!);
         env[kp.slot] = kwValues![i];
       }
     }
@@ -411,9 +418,18 @@ function commonWinder(a: Winder | null, b: Winder | null): Winder | null {
   return a;
 }
 
+/** Racket's error for a keyword the procedure does not take, listing all the arguments. */
+function unexpectedKeyword(fn: unknown, args: unknown[], kwNames: readonly string[], kwValues: readonly unknown[], bad: string): Exn {
+  const shown = [...args.map((a) => `\n   ${errorValue(a)}`), ...kwNames.map((k, i) => `\n   #:${k} ${errorValue(kwValues[i])}`)].join("");
+  return new Exn(
+    "exn:fail:contract",
+    `application: procedure does not expect an argument with given keyword\n  procedure: ${procedureName(fn)}\n  given keyword: #:${bad}\n  arguments...:${shown}`,
+  );
+}
+
 export function procedureName(fn: unknown): string {
   if (fn instanceof Closure) return fn.info.name ?? "#<procedure>";
-  if (fn instanceof Primitive || fn instanceof ControlPrimitive) return fn.name;
+  if (fn instanceof Primitive || fn instanceof ControlPrimitive || fn instanceof KeywordPrimitive) return fn.name;
   if (fn instanceof CaseLambda) return fn.name ?? "#<procedure>";
   return errorValue(fn);
 }

@@ -53,3 +53,34 @@ export function formatArity([min, max]: Arity): string {
   if (max === Infinity) return `at least ${min}`;
   return `between ${min} and ${max}`;
 }
+
+/**
+ * A primitive that accepts keyword arguments (`(sort l < #:key car)`, `(~r x #:precision 2)`).
+ * `fn` gets the positional arguments and a map from keyword name (without `#:`) to value; the
+ * machine has already checked the positional count and that every keyword is in `keywords`.
+ */
+export class KeywordPrimitive {
+  constructor(
+    readonly name: string,
+    readonly arity: Arity,
+    /** Accepted keyword names, without `#:`. */
+    readonly keywords: readonly string[],
+    readonly fn: (args: unknown[], keywords: ReadonlyMap<string, unknown>) => unknown,
+    /** Keywords that must be supplied. */
+    readonly required: readonly string[] = [],
+  ) {}
+
+  [PRINT](ctx: PrintContext): void {
+    ctx.text(`#<procedure:${this.name}>`);
+  }
+}
+
+export function defineKeywordPrimitive(
+  name: string,
+  arity: number | Arity,
+  keywords: readonly string[],
+  fn: (args: unknown[], keywords: ReadonlyMap<string, unknown>) => unknown,
+  required: readonly string[] = [],
+): KeywordPrimitive {
+  return new KeywordPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, keywords, fn, required);
+}

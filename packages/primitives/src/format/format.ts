@@ -1,0 +1,2 @@
+// (being written)
+export const FORMAT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

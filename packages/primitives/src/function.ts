@@ -1,0 +1,2 @@
+// (being written)
+export const FUNCTION_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

@@ -1,0 +1,2 @@
+// (being written)
+export const HASH_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

@@ -1,0 +1,2 @@
+// (being written)
+export const JSON_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

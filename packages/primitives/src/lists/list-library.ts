@@ -1,0 +1,2 @@
+// (being written)
+export const LIST_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

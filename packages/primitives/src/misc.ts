@@ -1,0 +1,2 @@
+// (being written)
+export const MISC_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

@@ -1,0 +1,2 @@
+// (being written)
+export const INPUT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

@@ -1,0 +1,2 @@
+// (being written)
+export const CHAR_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

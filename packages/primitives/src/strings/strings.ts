@@ -1,0 +1,2 @@
+// (being written)
+export const STRING_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

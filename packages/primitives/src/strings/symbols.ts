@@ -1,0 +1,2 @@
+// (being written)
+export const SYMBOL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];

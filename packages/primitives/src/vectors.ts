@@ -1,0 +1,2 @@
+// (being written)
+export const VECTOR_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [];
