@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Evaluator, type EvaluatorOptions } from "@rlms/evaluator";
+import { Evaluator, Primitive, type EvaluatorOptions, type InlineOp } from "@rlms/evaluator";
 import { EQUALITY_PRIMITIVES } from "./equality.js";
 import { PAIR_PRIMITIVES } from "./lists/pairs.js";
 import { OUTPUT_PRIMITIVES } from "./ports/output.js";
@@ -20,8 +20,41 @@ import { JSON_PRIMITIVES } from "./json.js";
 import { MISC_PRIMITIVES } from "./misc.js";
 import { LIBRARY_MACROS } from "./syntax/index.js";
 
+/**
+ * The primitives the compiler may open-code: their fast path (fixnums, pairs) runs inside the
+ * compiled node, everything else calls the primitive. Keyed by Racket name.
+ */
+const INLINE: Readonly<Record<string, InlineOp>> = {
+  "+": "+",
+  "-": "-",
+  "*": "*",
+  "<": "<",
+  "<=": "<=",
+  ">": ">",
+  ">=": ">=",
+  "=": "=",
+  "eq?": "eq?",
+  car: "car",
+  cdr: "cdr",
+  "null?": "null?",
+  "pair?": "pair?",
+  not: "not",
+  add1: "add1",
+  sub1: "sub1",
+  "zero?": "zero?",
+};
+
 /** Library procedures written in TypeScript, by Racket name. */
 export function standardPrimitives(): Array<readonly [string, unknown]> {
+  const table = primitiveTable();
+  for (const [name, value] of table) {
+    const op = INLINE[name];
+    if (op !== undefined && value instanceof Primitive) value.inlinedAs(op);
+  }
+  return table;
+}
+
+function primitiveTable(): Array<readonly [string, unknown]> {
   return [
     ...EQUALITY_PRIMITIVES,
     ...PAIR_PRIMITIVES,

@@ -4,6 +4,7 @@
 
 import { formatLocation } from "@rlms/reader";
 import { Primitive } from "../values/primitive.js";
+import { inlineCall } from "./inline.js";
 import { LambdaInfo, type KeywordParam } from "../values/procedures.js";
 import type { Core, LambdaForm, Variable } from "./ast.js";
 import {
@@ -128,7 +129,7 @@ class Compiler {
     if (c.fn.kind === "global" && c.fn.cell.constant && c.fn.cell.value instanceof Primitive) {
       const prim = c.fn.cell.value;
       if (args.length < prim.arity[0] || args.length > prim.arity[1]) return new ArityFailure(prim, args.length);
-      return new PrimCall(prim, args);
+      return inlineCall(prim, args) ?? new PrimCall(prim, args);
     }
     return new App(this.expr(c.fn, scope, owner), args);
   }

@@ -111,7 +111,7 @@ export class CheckedLocal extends SimpleNode {
     let e = env;
     for (let d = this.depth; d > 0; d--) e = e[0] as Env;
     const v = e[this.index];
-    if (v === undefined) throw new Exn("exn:fail:contract:variable", `${this.name}: undefined;\n cannot use before initialization`, this.loc);
+    if (v === undefined) throw new Exn("exn:fail:contract:variable", `${this.name}: undefined;\n cannot use before initialization`).locate(this.loc, this.owner);
     return v;
   }
 }
@@ -123,10 +123,9 @@ export class GlobalRef extends SimpleNode {
   ev(): unknown {
     const v = this.cell.value;
     if (v === UNDEFINED) {
-      throw new Exn(
-        "exn:fail:contract:variable",
-        `${this.cell.name}: undefined;\n cannot reference an identifier before its definition`,
+      throw new Exn("exn:fail:contract:variable", `${this.cell.name}: undefined;\n cannot reference an identifier before its definition`).locate(
         this.loc,
+        this.owner,
       );
     }
     return v;
@@ -264,12 +263,11 @@ export class If extends Node {
   }
   exec(f: Fiber, env: Env): void {
     if (this.test.simple) {
+      // Running the branch directly saves a trip through the fiber's loop; the JS recursion
+      // this adds is bounded by how deeply the source code nests, not by the computation.
       const branch = this.test.ev(env) !== false ? this.then : this.otherwise;
       if (branch.simple) f.val = branch.ev(env);
-      else {
-        f.node = branch;
-        f.env = env;
-      }
+      else branch.exec(f, env);
       return;
     }
     f.k = new IfFrame(f.k, this, env);
@@ -314,8 +312,7 @@ export class Seq extends Node {
         return;
       }
     }
-    f.node = b[last]!;
-    f.env = env;
+    b[last]!.exec(f, env);
   }
 }
 
@@ -667,7 +664,7 @@ export class PrimCall extends Node {
       }
     } catch (e) {
       // The innermost failing call names the location.
-      if (e instanceof Exn && e.srcloc === undefined) e.srcloc = this.loc;
+      if (e instanceof Exn) e.locate(this.loc, this.owner);
       throw e;
     }
   }
@@ -721,8 +718,6 @@ export class ArityFailure extends Node {
     super();
   }
   exec(): void {
-    const e = arityMismatch(this.prim.name, formatArity(this.prim.arity), this.given);
-    e.srcloc = this.loc;
-    throw e;
+    throw arityMismatch(this.prim.name, formatArity(this.prim.arity), this.given).locate(this.loc, this.owner);
   }
 }

@@ -32,6 +32,8 @@ export interface BacktraceEntry {
 export class Exn {
   /** Where the failing call is in the source, when the machine knows it. */
   srcloc: SourceLocation | undefined;
+  /** The procedure whose code contains that call (for the first line of the backtrace). */
+  procedure: string | undefined;
   /** Innermost first. Filled in by the machine when the exception is raised. */
   backtrace: readonly BacktraceEntry[] | undefined;
 
@@ -41,6 +43,15 @@ export class Exn {
     srcloc?: SourceLocation,
   ) {
     this.srcloc = srcloc;
+  }
+
+  /** Records where the error happened, unless an inner call already did. */
+  locate(loc: SourceLocation | undefined, procedure: string | undefined): this {
+    if (this.srcloc === undefined) {
+      this.srcloc = loc;
+      this.procedure = procedure;
+    }
+    return this;
   }
 
   /** True when this exception is an instance of `kind` (or one of its subtypes). */

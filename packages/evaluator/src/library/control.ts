@@ -188,10 +188,29 @@ const error = definePrimitive("error", [1, Infinity], (...args: unknown[]) => {
   throw new Exn("exn:fail", errorMessage(args));
 });
 
-const raiseArgumentError = definePrimitive("raise-argument-error", [3, Infinity], (name: unknown, expected: unknown, v: unknown) => {
+const raiseArgumentError = definePrimitive("raise-argument-error", [3, Infinity], (name: unknown, expected: unknown, v: unknown, ...more: unknown[]) => {
   const who = name instanceof Sym ? name.name : display(name);
-  throw contractViolation(who, messageText("raise-argument-error", expected), v);
+  const exp = messageText("raise-argument-error", expected);
+  if (more.length === 0) throw contractViolation(who, exp, v);
+  // `(raise-argument-error who expected bad-pos arg ...)`: the bad argument and the others, listed.
+  const args = more;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= args.length) {
+    throw contractViolation("raise-argument-error", "exact-nonnegative-integer?", v);
+  }
+  if (args.length === 1) throw contractViolation(who, exp, args[0]);
+  const others = args.filter((_, i) => i !== v).map((x) => `\n   ${errorValue(x)}`).join("");
+  throw new Exn(
+    "exn:fail:contract",
+    `${who}: contract violation\n  expected: ${exp}\n  given: ${errorValue(args[v])}\n  argument position: ${ordinal(v + 1)}\n  other arguments...:${others}`,
+  );
 });
+
+/** 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st: Racket's argument positions. */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${suffix}`;
+}
 
 const raiseUserError = definePrimitive("raise-user-error", [1, Infinity], (...args: unknown[]) => {
   throw new Exn("exn:fail:user", errorMessage(args));

@@ -319,8 +319,14 @@ export class Fiber {
   /** Raises `value` to the innermost handler. `continuable`: the handler's result returns here. */
   raise(value: unknown, continuable: boolean): void {
     if (value instanceof Exn && value.backtrace === undefined) {
-      value.backtrace = this.backtrace();
-      if (value.srcloc === undefined) value.srcloc = this.site?.loc;
+      const trace = this.backtrace();
+      if (value.srcloc === undefined) value.locate(this.site?.loc, this.site?.owner);
+      // An error raised inside a simple expression knows its own call; it comes first.
+      else if (trace[0]?.loc !== value.srcloc) {
+        if (trace[0]?.name === value.procedure && value.procedure !== undefined) trace[0] = { name: value.procedure, loc: value.srcloc };
+        else trace.unshift({ name: value.procedure, loc: value.srcloc });
+      }
+      value.backtrace = trace;
     }
     const handlers = this.dyn.handlers;
     if (handlers === null) {
@@ -366,13 +372,20 @@ export class Fiber {
     this.apply(h.predicates[i], [value]);
   }
 
-  /** Procedure names and call sites, innermost first (at most 30). */
+  /**
+   * Procedure names and call sites, innermost first (at most 30). Several frames of one procedure
+   * activation (a call nested in an argument of another call) show as one line, its innermost.
+   */
   backtrace(): BacktraceEntry[] {
     const out: BacktraceEntry[] = [];
-    if (this.site !== undefined) out.push({ name: this.site.owner, loc: this.site.loc });
+    const add = (name: string | undefined, loc: BacktraceEntry["loc"]) => {
+      if (out.length > 0 && out[out.length - 1]!.name === name && name !== undefined) return;
+      out.push({ name, loc });
+    };
+    if (this.site !== undefined) add(this.site.owner, this.site.loc);
     for (let k: Frame | null = this.k; k !== null && out.length < 30; k = k.next) {
       const s = k.site;
-      if (s !== undefined) out.push({ name: s.name, loc: s.loc });
+      if (s !== undefined) add(s.name, s.loc);
     }
     return out;
   }

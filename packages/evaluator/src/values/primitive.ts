@@ -16,7 +16,16 @@ export type Arity = readonly [number, number];
  */
 export type PrimitiveFn = (...args: never[]) => unknown;
 
+/**
+ * Operations the compiler can open-code for the common case (fixnums, pairs) while calling the
+ * primitive for everything else, so behaviour and errors stay the primitive's own.
+ */
+export type InlineOp = "+" | "-" | "*" | "<" | "<=" | ">" | ">=" | "=" | "eq?" | "car" | "cdr" | "null?" | "pair?" | "not" | "add1" | "sub1" | "zero?";
+
 export class Primitive {
+  /** Set by the library for primitives the compiler may open-code (see `inlinedAs`). */
+  inline: InlineOp | undefined = undefined;
+
   constructor(
     readonly name: string,
     readonly arity: Arity,
@@ -24,6 +33,12 @@ export class Primitive {
     /** True when `fn` may return a Promise: the calling fiber then waits for it. */
     readonly async = false,
   ) {}
+
+  /** Declares that this primitive computes `op` (its fast path is then compiled inline). */
+  inlinedAs(op: InlineOp): this {
+    this.inline = op;
+    return this;
+  }
 
   /** Calls `fn`; the caller has checked the argument count. */
   call(args: readonly unknown[]): unknown {

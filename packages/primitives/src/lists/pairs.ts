@@ -1,6 +1,6 @@
 // Pairs and the first-order list procedures of racket/base.
 
-import { NIL, Pair, isEq, isEqual, isEqv, listToArray } from "@rlms/reader";
+import { NIL, Pair, isEq, isEqual, isEqv, isList, listToArray } from "@rlms/reader";
 import { contractViolation, contractFields, definePrimitive, errorValue } from "@rlms/evaluator";
 
 const car = (p: unknown, who = "car"): unknown => {
@@ -84,7 +84,7 @@ export const PAIR_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["car", definePrimitive("car", 1, (p: unknown) => car(p))],
   ["cdr", definePrimitive("cdr", 1, (p: unknown) => cdr(p))],
   ...cxrNames.map((n) => [n, definePrimitive(n, 1, cxr(n))] as const),
-  ["list?", definePrimitive("list?", 1, (x: unknown) => listToArray(x) !== undefined)],
+  ["list?", definePrimitive("list?", 1, isList)],
   ["length", definePrimitive("length", 1, length)],
   [
     "reverse",

@@ -45,6 +45,16 @@ export function listToArray(x: unknown): unknown[] | undefined {
   return x === NIL ? out : undefined;
 }
 
+/** A proper (finite, NIL-terminated) list? No allocation: `list?` runs on every map and filter. */
 export function isList(x: unknown): boolean {
-  return listToArray(x) !== undefined;
+  let slow = x;
+  let steps = 0;
+  while (x instanceof Pair) {
+    x = x.cdr;
+    if ((++steps & 1) === 0) {
+      slow = (slow as Pair).cdr;
+      if (slow === x && x instanceof Pair) return false;
+    }
+  }
+  return x === NIL;
 }

@@ -1,0 +1,5 @@
+(define (build n)
+  (let loop ((i 0) (acc ""))
+    (if (= i n) (string-length acc)
+        (loop (+ i 1) (string-append acc (number->string (remainder i 10)))))))
+(build 20000)

@@ -1,0 +1,91 @@
+// The rlms command line, run as users run it: the compiled CLI in a child process.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CLI = fileURLToPath(new URL("../../packages/runtime/bin/rlms.js", import.meta.url));
+const BUILT = fileURLToPath(new URL("../../packages/runtime/dist/cli/main.js", import.meta.url));
+
+function rlms(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "rlms-cli-"));
+  const path = join(dir, "prog.scm");
+  writeFileSync(path, text);
+  return path;
+}
+
+describe.runIf(existsSync(BUILT))("rlms (compiled; `pnpm build` first)", () => {
+  it("run: prints what the program prints and exits 0", () => {
+    const r = rlms(["run", file(`#lang racket\n(display "hello") (newline) (display (+ 1 2))`)]);
+    expect(r).toEqual({ code: 0, stdout: "hello\n3", stderr: "" });
+  });
+
+  it("run: a Scheme error goes to stderr with FILE:LINE:COL and exit 1; earlier output is kept", () => {
+    const path = file(`(display "before")\n(define (f x)\n  (car x))\n(f 5)`);
+    const r = rlms(["run", path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("before");
+    expect(r.stderr).toContain(`${path}:3:3: car: contract violation\n  expected: pair?\n  given: 5`);
+    expect(r.stderr).toContain("f at");
+  });
+
+  it("run: a read error names line and column and runs nothing", () => {
+    const path = file(`(display "x")\n(define (f) (car '(1))`);
+    const r = rlms(["run", path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`${path}:2:1: unclosed \`(\` opened at 2:1\n`);
+  });
+
+  it("run: a syntax error names the form", () => {
+    const path = file(`(if 1 2)`);
+    const r = rlms(["run", path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith(`${path}:1:1: if: missing an "else" expression`)).toBe(true);
+  });
+
+  it("eval: prints the last value as a REPL would (print form), nothing for void", () => {
+    expect(rlms(["eval", `(define x 5) (list x "s" 'sym)`]).stdout).toBe(`'(5 "s" sym)\n`);
+    expect(rlms(["eval", `(display "only output")`]).stdout).toBe("only output");
+    expect(rlms(["eval", `(values 1 2)`]).stdout).toBe("1\n2\n");
+  });
+
+  it("--json gives one object with status, value, display and the captured stdout", () => {
+    const r = rlms(["eval", `(display "out") (+ 40 2)`, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ status: "ok", value: 42, display: "42", stdout: "out", error: null });
+    const e = rlms(["eval", `(car 1)`, "--json"]);
+    expect(e.code).toBe(1);
+    const parsed = JSON.parse(e.stdout) as { status: string; error: { message: string; location: string } };
+    expect(parsed.status).toBe("error");
+    expect(parsed.error.message).toBe("car: contract violation\n  expected: pair?\n  given: 1");
+    expect(parsed.error.location).toBe("eval:1:1");
+  });
+
+  it("--timeout stops a runaway program with exit 3", () => {
+    const t0 = Date.now();
+    const r = rlms(["eval", "(let loop () (loop))", "--timeout", "0.3"]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("time limit");
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  it("usage errors exit 2 with the usage text", () => {
+    expect(rlms([]).code).toBe(2);
+    const r = rlms(["frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command `frobnicate`");
+    expect(rlms(["run"]).code).toBe(2);
+    expect(rlms(["run", "/nonexistent/x.scm"]).stderr).toContain("cannot read /nonexistent/x.scm: ENOENT");
+    expect(rlms(["eval", "1", "--bogus", "2"]).stderr).toContain("unknown option --bogus");
+    expect(rlms(["eval", "1", "--timeout", "abc"]).code).toBe(2);
+    expect(rlms(["--help"]).code).toBe(0);
+  });
+});
