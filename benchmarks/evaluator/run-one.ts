@@ -3,6 +3,8 @@
 // clean heap and a hard time limit.
 
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { display } from "@rlms/reader";
 import { createEvaluator } from "@rlms/primitives";
 
@@ -24,6 +26,10 @@ async function runner(impl: string): Promise<Runner> {
     }
     case "lips": {
       const lips = await import("lips");
+      // LIPS defines much of its standard library (`=` included) in Scheme, in a file that its
+      // browser build loads for you and its Node build does not.
+      const dist = dirname(createRequire(import.meta.url).resolve("lips"));
+      await lips.exec(readFileSync(join(dist, "std.scm"), "utf8"));
       return async (code) => {
         const results = await lips.exec(code);
         return String(results[results.length - 1]);

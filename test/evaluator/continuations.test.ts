@@ -10,24 +10,29 @@ describe("call/cc", () => {
   });
 
   it("re-enters a continuation many times (a generator)", () => {
+    // Inside one body: at top level each form is its own prompt (see below).
     const code = `
-      (define saved #f)
-      (define count 0)
-      (define result '())
-      (set! result (cons (call/cc (lambda (k) (set! saved k) 0)) result))
-      (set! count (+ count 1))
-      (when (< count 5) (saved count))
-      (reverse result)`;
+      (define (run)
+        (define saved #f)
+        (define count 0)
+        (define result '())
+        (set! result (cons (call/cc (lambda (k) (set! saved k) 0)) result))
+        (set! count (+ count 1))
+        (when (< count 5) (saved count))
+        (reverse result))
+      (run)`;
     expect(ev(code)).toBe("(0 1 2 3 4)");
   });
 
   it("re-enters a continuation captured inside map's callback", () => {
     const code = `
-      (define k2 #f)
-      (define n 0)
-      (define r (map (lambda (x) (call/cc (lambda (k) (when (= x 2) (set! k2 k)) x))) '(1 2 3)))
-      (set! n (+ n 1))
-      (if (< n 3) (k2 (* 10 n)) r)`;
+      (define (run)
+        (define k2 #f)
+        (define n 0)
+        (define r (map (lambda (x) (call/cc (lambda (k) (when (= x 2) (set! k2 k)) x))) '(1 2 3)))
+        (set! n (+ n 1))
+        (if (< n 3) (k2 (* 10 n)) r))
+      (run)`;
     expect(ev(code)).toBe("(1 20 3)");
   });
 
@@ -49,6 +54,20 @@ describe("call/cc", () => {
         (let ([v (g)])
           (if (eq? v 'done) (reverse acc) (loop (cons v acc)))))`;
     expect(ev(code)).toBe("(1 2 3 4 5)");
+  });
+});
+
+describe("top-level forms are delimited like a Racket module body", () => {
+  it("re-entering a continuation from a later form finishes the captured form, then continues after the re-entering one", () => {
+    const o = runScheme(`
+      (define k #f)
+      (define x 0)
+      (set! x (call/cc (lambda (c) (set! k c) 0)))
+      (displayln x)
+      (when (< x 3) (k (+ x 1)))
+      (displayln (list "end" x))`);
+    // Racket 8.7 prints exactly this.
+    expect(o.output).toBe("0\n(end 1)\n");
   });
 });
 

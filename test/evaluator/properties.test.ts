@@ -2,7 +2,7 @@
 // and continuations against a CPS reference.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ev } from "../support/scheme.js";
+import { evShared as ev } from "../support/scheme.js";
 
 type Expr = { scheme: string; value: bigint };
 
@@ -134,6 +134,81 @@ describe("continuations agree with a CPS reference", () => {
         const expected = cps(p, top, top);
         const code = `(call/cc (lambda (top) ${toScheme(p, "top")}))`;
         expect(ev(code)).toBe(String(expected));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** An arithmetic expression with one hole where a continuation is captured and later re-entered. */
+type Holed = { kind: "hole" } | { kind: "num"; n: number } | { kind: "op"; op: "+" | "-" | "*"; args: Holed[] } | { kind: "pass" };
+
+const holed: fc.Arbitrary<Holed> = fc
+  .tuple(
+    fc.array(fc.oneof(fc.integer({ min: -50, max: 50 }).map((n): Holed => ({ kind: "num", n })), fc.constant<Holed>({ kind: "pass" })), { maxLength: 3 }),
+    fc.array(fc.oneof(fc.integer({ min: -50, max: 50 }).map((n): Holed => ({ kind: "num", n })), fc.constant<Holed>({ kind: "pass" })), { maxLength: 3 }),
+    fc.constantFrom<"+" | "-" | "*">("+", "-", "*"),
+    fc.integer({ min: 0, max: 3 }),
+  )
+  .map(([left, right, op, depth]) => {
+    let e: Holed = { kind: "op", op, args: [...left, { kind: "hole" }, ...right] };
+    for (let i = 0; i < depth; i++) e = { kind: "op", op: i % 2 === 0 ? "+" : "*", args: [{ kind: "num", n: i + 1 }, e] };
+    return e;
+  });
+
+function holedScheme(e: Holed): string {
+  switch (e.kind) {
+    case "hole":
+      return "(call/cc (lambda (c) (set! k c) 1))";
+    case "num":
+      return String(e.n);
+    case "pass":
+      return "n"; // the number of passes so far: differs on each re-entry
+    case "op":
+      return `(${e.op} ${e.args.map(holedScheme).join(" ")})`;
+  }
+}
+
+/**
+ * Reference: arguments are evaluated left to right; those left of the hole keep the values of the
+ * pass that captured the continuation (pass 0), the hole gets the re-entry value, and those right
+ * of it are evaluated again in the current pass.
+ */
+function holedValue(e: Holed, pass: number, hole: number, captured: boolean): bigint {
+  switch (e.kind) {
+    case "hole":
+      return BigInt(hole);
+    case "num":
+      return BigInt(e.n);
+    case "pass":
+      return BigInt(captured ? 0 : pass);
+    case "op": {
+      const at = e.args.findIndex(containsHole);
+      const vals = e.args.map((a, i) => holedValue(a, pass, hole, at >= 0 && i < at ? true : captured && at < 0));
+      // Scheme's (- x) is negation; (+ x) and (* x) are x.
+      if (vals.length === 1 && e.op === "-") return -vals[0]!;
+      return vals.slice(1).reduce((acc, v) => (e.op === "+" ? acc + v : e.op === "-" ? acc - v : acc * v), vals[0]!);
+    }
+  }
+}
+
+function containsHole(e: Holed): boolean {
+  return e.kind === "hole" || (e.kind === "op" && e.args.some(containsHole));
+}
+
+describe("re-entered continuations agree with a reference", () => {
+  it("re-entering a continuation captured inside nested argument evaluation, several times", () => {
+    fc.assert(
+      fc.property(holed, fc.integer({ min: 1, max: 4 }), (e, passes) => {
+        // One body, so that re-entering k re-runs what follows (top-level forms are delimited).
+        const code = `(define (run) (define k #f) (define n 0) (define results '())
+          (define v ${holedScheme(e)})
+          (set! results (cons v results))
+          (set! n (+ n 1))
+          (if (< n ${passes}) (k (* 10 n)) (reverse results))) (run)`;
+        const expected: bigint[] = [];
+        for (let p = 0; p < passes; p++) expected.push(holedValue(e, p, p === 0 ? 1 : 10 * p, false));
+        expect(ev(code)).toBe(`(${expected.join(" ")})`);
       }),
       { numRuns: 1000 },
     );

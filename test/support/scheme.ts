@@ -56,6 +56,15 @@ export async function runSchemeAsync(code: string, extra: object = {}): Promise<
 /** Shorthand: the written value (or error line) of a program. */
 export const ev = (code: string): string => runScheme(code).result;
 
+/**
+ * The same, in one evaluator shared by all calls (its top-level definitions persist): for
+ * property tests that run a thousand programs, where a fresh library each time would dominate.
+ */
+export function evShared(code: string): string {
+  const output: string[] = [];
+  return describe(evaluator(false).runSync(code, options(output, {})));
+}
+
 /** Where an error points, as FILE:LINE:COL. */
 export function errorLocation(o: Outcome): string | undefined {
   if (o.raw.status !== "error" || !(o.raw.error instanceof Exn) || o.raw.error.srcloc === undefined) return undefined;

@@ -3,6 +3,7 @@
 import { DatumReader, ReadError, type Syntax } from "@rlms/reader";
 import { compile } from "./compile/compiler.js";
 import { Seq, Const, type Node } from "./compile/node.js";
+import { Program } from "./compile/program.js";
 import { Exn } from "./errors/exn.js";
 import { TopLevel } from "./expand/namespace.js";
 import type { Transformer } from "./expand/binding.js";
@@ -65,7 +66,8 @@ export class Evaluator {
   prepare(text: string, source = "string"): Node {
     const forms = new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
     const core = expandProgram(forms, this.namespace);
-    return sequence(core.map(compile));
+    const nodes = core.map(compile);
+    return nodes.length <= 1 ? sequence(nodes) : new Program(nodes);
   }
 
   /** Runs a program to completion, letting fibers wait on Promises. */

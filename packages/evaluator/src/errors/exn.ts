@@ -16,6 +16,7 @@ export type ExnKind =
   | "exn:fail:contract:divide-by-zero"
   | "exn:fail:contract:variable"
   | "exn:fail:contract:non-fixnum-result"
+  | "exn:fail:contract:blame"
   | "exn:fail:syntax"
   | "exn:fail:read"
   | "exn:fail:user"
@@ -86,11 +87,11 @@ export function divideByZero(who: string): Exn {
 
 /** `vector-ref: index is out of range / index: 5 / valid range: [0, 2] / vector: '#(1 2 3)` */
 export function indexOutOfRange(who: string, what: string, index: unknown, length: number, container: unknown): Exn {
-  const range = length === 0 ? "empty" : `[0, ${length - 1}]`;
-  const message = length === 0 ? `index is out of range for empty ${what}` : "index is out of range";
-  return contractFields(who, message, [
+  // Racket omits the range line for an empty container.
+  if (length === 0) return contractFields(who, `index is out of range for empty ${what}`, [["index", errorValue(index)], [what, errorValue(container)]]);
+  return contractFields(who, "index is out of range", [
     ["index", errorValue(index)],
-    ["valid range", range],
+    ["valid range", `[0, ${length - 1}]`],
     [what, errorValue(container)],
   ]);
 }

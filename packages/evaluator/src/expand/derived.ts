@@ -116,7 +116,7 @@ const caseForm: Transformer = (stx, ctx) => {
     const data = syntaxList(c[0]);
     if (data === undefined) throw syntaxError("case", "bad syntax (not a datum sequence)", stx, c[0]);
     // Racket's case compares with equal?.
-    const test = L(loc, id("member", loc), t, L(loc, id("quote", loc), mkList(data, loc)));
+    const test = L(loc, id("%case-member", loc), t, L(loc, id("quote", loc), mkList(data, loc)));
     return L(loc, test, ...c.slice(1));
   });
   return L(stx.loc, id("let", stx.loc), mkList([L(stx.loc, t, items[1])], stx.loc), L(stx.loc, id("cond", stx.loc), ...clauses));

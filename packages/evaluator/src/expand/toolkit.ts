@@ -5,7 +5,7 @@
 export type { Transformer } from "./binding.js";
 export type { ExpandContext } from "./context.js";
 export { isKeywordId } from "./derived.js";
-export { sameBinding } from "./expander.js";
+export { resolve, sameBinding } from "./expander.js";
 export { freshScope, addScope } from "./scope.js";
 export {
   badSyntax,

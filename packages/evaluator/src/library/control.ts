@@ -205,12 +205,77 @@ const raiseArgumentError = definePrimitive("raise-argument-error", [3, Infinity]
   );
 });
 
-/** 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st: Racket's argument positions. */
+/**
+ * 1st, 2nd, 3rd, 4th, ..., 21st: Racket's argument positions. Racket looks at the last digit only,
+ * so it also writes "11st", "12nd" and "13rd" (checked against Racket 8.7).
+ */
 function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  const suffix = n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
   return `${n}${suffix}`;
 }
+
+function whoName(who: string, name: unknown): string {
+  if (!(name instanceof Sym)) throw contractViolation(who, "symbol?", name);
+  return name.name;
+}
+
+/** `(raise-arguments-error who message field value ... ...)`: `who: message` then `field: value` lines. */
+const raiseArgumentsError = definePrimitive("raise-arguments-error", [2, Infinity], (name: unknown, message: unknown, ...fields: unknown[]) => {
+  const who = whoName("raise-arguments-error", name);
+  const msg = messageText("raise-arguments-error", message);
+  let text = `${who}: ${msg}`;
+  for (let i = 0; i < fields.length; i += 2) {
+    const field = messageText("raise-arguments-error", fields[i]);
+    if (i + 1 >= fields.length) {
+      throw new Exn("exn:fail:contract", `raise-arguments-error: missing value after field string\n  string: ${errorValue(fields[i])}`);
+    }
+    text += `\n  ${field}: ${errorValue(fields[i + 1])}`;
+  }
+  throw new Exn("exn:fail:contract", text);
+});
+
+/**
+ * `(raise-range-error who type-description index-prefix index in-value lower upper [alt-lower])`.
+ * An index between alt-lower and lower is "smaller than starting index"; the valid range shown
+ * starts at alt-lower when it is given; an empty range (upper < lower) gets Racket's short form.
+ */
+const raiseRangeError = definePrimitive(
+  "raise-range-error",
+  [7, 8],
+  (name: unknown, typeDesc: unknown, prefix: unknown, index: unknown, inValue: unknown, lower: unknown, upper: unknown, altLower?: unknown) => {
+    const who = whoName("raise-range-error", name);
+    const type = messageText("raise-range-error", typeDesc);
+    const pre = messageText("raise-range-error", prefix);
+    const n = (x: unknown): number => (typeof x === "number" ? x : typeof x === "bigint" ? Number(x) : NaN);
+    const [i, lo, hi] = [n(index), n(lower), n(upper)];
+    const alt = altLower === undefined ? undefined : n(altLower);
+    if (hi < lo && alt === undefined) {
+      throw new Exn("exn:fail:contract", `${who}: ${pre}index is out of range for empty ${type}\n  ${pre}index: ${errorValue(index)}`);
+    }
+    const range = `\n  valid range: [${errorValue(altLower ?? lower)}, ${errorValue(upper)}]\n  ${type}: ${errorValue(inValue)}`;
+    if (alt !== undefined && i < lo && i >= alt) {
+      throw new Exn(
+        "exn:fail:contract",
+        `${who}: ${pre}index is smaller than starting index\n  ${pre}index: ${errorValue(index)}\n  starting index: ${errorValue(lower)}${range}`,
+      );
+    }
+    throw new Exn("exn:fail:contract", `${who}: ${pre}index is out of range\n  ${pre}index: ${errorValue(index)}${range}`);
+  },
+);
+
+/** `(raise-result-error who expected v)`: like raise-argument-error, but about a result. */
+const raiseResultError = definePrimitive("raise-result-error", [3, Infinity], (name: unknown, expected: unknown, v: unknown) => {
+  const who = whoName("raise-result-error", name);
+  throw new Exn("exn:fail:contract", `${who}: contract violation\n  expected: ${messageText("raise-result-error", expected)}\n  result: ${errorValue(v)}`);
+});
+
+/** `(raise-mismatch-error who message v)`: the message and the value on one line. */
+const raiseMismatchError = definePrimitive("raise-mismatch-error", [3, Infinity], (name: unknown, message: unknown, ...rest: unknown[]) => {
+  const who = whoName("raise-mismatch-error", name);
+  // Racket 8.7 prints every further argument, strings included: (raise-mismatch-error 'f "a" 1 "b" 2)
+  // says `f: a1"b"2`.
+  throw new Exn("exn:fail:contract", `${who}: ${messageText("raise-mismatch-error", message)}${rest.map((x) => errorValue(x)).join("")}`);
+});
 
 const raiseUserError = definePrimitive("raise-user-error", [1, Infinity], (...args: unknown[]) => {
   throw new Exn("exn:fail:user", errorMessage(args));
@@ -374,6 +439,10 @@ export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["guard-no-match", GUARD_NO_MATCH],
   ["error", error],
   ["raise-argument-error", raiseArgumentError],
+  ["raise-arguments-error", raiseArgumentsError],
+  ["raise-range-error", raiseRangeError],
+  ["raise-result-error", raiseResultError],
+  ["raise-mismatch-error", raiseMismatchError],
   ["raise-user-error", raiseUserError],
   ["exn-message", exnMessage],
   ...exnKinds.map(([name, kind]) => [name, definePrimitive(name, 1, (e: unknown) => e instanceof Exn && e.is(kind))] as const),

@@ -9,7 +9,7 @@
 // fuel. Nothing recurses on the JS stack per Scheme call: tail calls replace node/env, non-tail
 // evaluations push a frame, so loops run in constant space and recursion is bounded by the heap.
 
-import { VOID, listToArray, list as makeList } from "@rlms/reader";
+import { PRINT, VOID, listToArray, list as makeList, type PrintContext } from "@rlms/reader";
 import { Node, type Env } from "../compile/node.js";
 import { Exn, arityMismatch, contractViolation, errorValue, type BacktraceEntry } from "../errors/exn.js";
 import { KeywordPrimitive, Primitive, formatArity } from "../values/primitive.js";
@@ -29,6 +29,10 @@ export class ControlPrimitive {
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `#<procedure:${this.name}>`;
+  }
+
+  [PRINT](ctx: PrintContext): void {
+    ctx.text(`#<procedure:${this.name}>`);
   }
 }
 
@@ -169,7 +173,7 @@ export class Fiber {
         const i = c.info;
         if (args.length === i.required || (i.hasRest && args.length >= i.required)) return this.apply(c, args);
       }
-      throw arityMismatch(fn.name ?? "#<procedure>", undefined, args.length);
+      throw arityMismatch(fn.name ?? "#<procedure>", caseLambdaArity(fn), args.length);
     } else if (fn instanceof Continuation) {
       this.invokeContinuation(fn, args.length === 1 ? args[0] : new MultipleValues(args));
     } else if (fn instanceof Parameter) {
@@ -445,6 +449,23 @@ export function procedureName(fn: unknown): string {
   if (fn instanceof Primitive || fn instanceof ControlPrimitive || fn instanceof KeywordPrimitive) return fn.name;
   if (fn instanceof CaseLambda) return fn.name ?? "#<procedure>";
   return errorValue(fn);
+}
+
+/**
+ * How Racket describes a case-lambda's arity in an arity error: only when its clauses together
+ * accept one count ("2") or one open range ("at least 2"); otherwise it says nothing.
+ */
+function caseLambdaArity(fn: CaseLambda): string | undefined {
+  const ranges = fn.clauses
+    .map((c) => [c.info.required, c.info.hasRest ? Infinity : c.info.required + c.info.optional] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let [min, max] = ranges[0] ?? [0, -1];
+  for (const [lo, hi] of ranges.slice(1)) {
+    if (lo > max + 1) return undefined;
+    max = Math.max(max, hi);
+  }
+  if (max === Infinity) return `at least ${min}`;
+  return min === max ? String(min) : undefined;
 }
 
 function arityError(fn: Closure, given: number): Exn {

@@ -1,7 +1,9 @@
 // display, write, print, newline and friends: they print to the port given, or to the
 // current-output-port of the calling fiber's dynamic extent.
 
-import { display, print, write, isSchemeString, stringValue, Char } from "@rlms/reader";
+import { display, print, write, Char } from "@rlms/reader";
+import { checkNatural, checkRange, checkString } from "../strings/checks.js";
+import { codePointLength, codePointSlice } from "../strings/code-points.js";
 import { ControlPrimitive, contractViolation, definePrimitive, type Fiber } from "@rlms/evaluator";
 import { VOID } from "@rlms/reader";
 import { OutputPort, StringOutputPort, currentErrorPort, currentOutputPort } from "./port.js";
@@ -26,10 +28,18 @@ const newline = new ControlPrimitive("newline", [0, 1], (f, [port]) => {
   f.val = VOID;
 });
 
-const writeString = new ControlPrimitive("write-string", [1, 4], (f, [s, port]) => {
-  if (!isSchemeString(s)) throw contractViolation("write-string", "string?", s);
-  portOf(f, "write-string", port).write(stringValue(s));
-  f.val = VOID;
+/** `(write-string str [out start end])`: returns the number of characters written. */
+const writeString = new ControlPrimitive("write-string", [1, 4], (f, [s, port, start, end]) => {
+  const who = "write-string";
+  const text = checkString(who, s);
+  const out = portOf(f, who, port);
+  const length = codePointLength(text);
+  const from = start === undefined ? 0 : checkNatural(who, start);
+  const to = end === undefined ? length : checkNatural(who, end);
+  // Racket labels the string "byte string" in these messages.
+  const [a, b] = checkRange(who, s, length, from, to, "byte string");
+  out.write(a === 0 && b === length ? text : codePointSlice(text, a, b));
+  f.val = b - a;
 });
 
 const writeChar = new ControlPrimitive("write-char", [1, 2], (f, [c, port]) => {

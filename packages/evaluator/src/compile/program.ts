@@ -1,0 +1,48 @@
+// A program's top-level forms, each run under its own prompt as in a Racket module body: a
+// continuation captured in one form extends only to the end of that form. Re-entering it from a
+// later form finishes the captured form and then carries on after the form that re-entered it,
+// not after the captured one (measured against Racket 8.7: a generator driven from a later
+// top-level form prints each value once).
+
+import { Frame } from "../machine/frame.js";
+import type { Fiber } from "../machine/fiber.js";
+import { Node, type Env } from "./node.js";
+
+/** Which form is running; shared by all the prompts of one run, so a re-entered prompt sees it. */
+interface ProgramState {
+  index: number;
+}
+
+export class Program extends Node {
+  constructor(readonly forms: readonly Node[]) {
+    super();
+  }
+
+  exec(f: Fiber, env: Env): void {
+    this.start(f, env, { index: 0 }, 0);
+  }
+
+  start(f: Fiber, env: Env, state: ProgramState, i: number): void {
+    state.index = i;
+    f.k = new PromptFrame(f.k, this, env, state);
+    f.node = this.forms[i]!;
+    f.env = env;
+  }
+}
+
+class PromptFrame extends Frame {
+  constructor(
+    next: Frame,
+    readonly program: Program,
+    readonly env: Env,
+    readonly state: ProgramState,
+  ) {
+    super(next);
+  }
+
+  resume(f: Fiber): void {
+    const next = this.state.index + 1;
+    // The last form's value is the program's value.
+    if (next < this.program.forms.length) this.program.start(f, this.env, this.state, next);
+  }
+}
