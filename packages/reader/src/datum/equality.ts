@@ -53,7 +53,8 @@ export function isEqual(a: unknown, b: unknown): boolean {
     } else if (x instanceof MString) {
       if (!(y instanceof MString) || x.value !== y.value) return false;
     } else if (x instanceof Box) {
-      if (!(y instanceof Box) || x.mutable !== y.mutable) return false;
+      // Racket: a box and an immutable box with equal contents are equal?.
+      if (!(y instanceof Box)) return false;
       stack.push(x.value, y.value);
     } else if (x instanceof HashTable) {
       if (!(y instanceof HashTable) || !x.sameShape(y)) return false;

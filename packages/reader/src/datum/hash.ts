@@ -1,174 +1,204 @@
-// Hash tables of the three equalities, in insertion order.
+// Hash tables of the three equalities, listing their entries in insertion order.
 //
-// Keys whose equality is identity or primitive value (fixnums, strings, symbols, chars, procedures)
-// go straight into a JS Map; keys with structural equality (pairs, vectors, flonums, ...) go into
-// buckets by hash code and are compared with the table's equality. Entries form a linked list so
-// iteration follows insertion order and deletion is O(1).
+// Mutable tables (`make-hash`) keep their entries in a MutableStore, updated in place. Immutable
+// tables (`hash`, `#hash(...)`, JSON objects) keep them in a persistent trie, so that the
+// functional update (`withSet`, `withDelete`: the library's `hash-set`, `hash-remove`) costs
+// O(log n) and shares structure with the original (a loop of 100,000 `hash-set`s: see the
+// measurements in this package's README). `set` and `delete` work in place on both kinds: the
+// reader and `syntax->datum` use them to fill a new immutable table before anyone sees it.
 //
-// Immutable tables (`hash`, `#hash(...)`) share this class with `mutable = false`; the library's
-// functional update copies. A persistent structure would make `hash-set` O(log n): see README.
+// Racket lists entries in an order that depends on hash codes and memory addresses and that
+// changes from run to run; insertion order is our deterministic stand-in.
 
-import { Flonum, Ratnum } from "./number.js";
-import { Pair } from "./pair.js";
-import { Box, MString } from "./special.js";
-import { isCustomEqual } from "./protocol.js";
-import { equalHash, eqvHash, isEqual, isEqv } from "./equality.js";
+import { equalHash, eqvHash, isEqual, isEqv, stringHash } from "./equality.js";
+import { MutableStore } from "./hash-store.js";
+import { EMPTY_TRIE, Leaf, insert, lookup, orderedLeaves, remove, type Branch, type InsertResult, type Same } from "./hamt.js";
+import { MString } from "./special.js";
 
 export type HashKind = "eq" | "eqv" | "equal";
 
-interface Entry {
-  key: unknown;
-  value: unknown;
-  prev: Entry | undefined;
-  next: Entry | undefined;
-  /** Set for entries stored in a bucket. */
-  hash?: number;
+/** A key and its value, as listed by `entries()`. */
+export type HashEntry = readonly [unknown, unknown];
+
+const same: Record<HashKind, Same> = {
+  eq: (a, b) => a === b,
+  eqv: isEqv,
+  equal: isEqual,
+};
+
+/**
+ * `equal?` hashing without equalHash's traversal set-up for keys that are not containers (the
+ * common case: symbols, strings, fixnums); the value is the same as equalHash's.
+ */
+function equalKeyHash(key: unknown): number {
+  if (typeof key !== "object" || key === null) return eqvHash(key);
+  if (key instanceof MString) return stringHash(key.value);
+  return equalHash(key);
 }
 
+const hashOf: Record<HashKind, (key: unknown) => number> = {
+  eq: eqvHash,
+  eqv: eqvHash,
+  equal: equalKeyHash,
+};
+
+/** An immutable table's contents: a trie, its size and the next insertion sequence number. */
+class PersistentStore {
+  constructor(
+    readonly root: Branch,
+    readonly count: number,
+    readonly nextSeq: number,
+  ) {}
+}
+
+const EMPTY_STORE = new PersistentStore(EMPTY_TRIE, 0, 0);
+
+const scratch: InsertResult = { replaced: undefined };
+
 export class HashTable {
-  private direct = new Map<unknown, Entry>();
-  private buckets = new Map<number, Entry[]>();
-  private first: Entry | undefined;
-  private last: Entry | undefined;
-  private count = 0;
+  /** Mutable tables only. */
+  private readonly store: MutableStore | undefined;
+  /** Immutable tables only; replaced (never changed) by updates. */
+  private trie: PersistentStore;
+  /** The entries in order, until the next change. */
+  private snapshot: HashEntry[] | undefined;
 
   constructor(
     readonly kind: HashKind,
     readonly mutable: boolean,
-  ) {}
+  ) {
+    this.store = mutable ? new MutableStore(kind, hashOf[kind], same[kind]) : undefined;
+    this.trie = EMPTY_STORE;
+  }
 
   get size(): number {
-    return this.count;
+    return this.store !== undefined ? this.store.count : this.trie.count;
   }
 
   /** Same kind and mutability: the precondition for two tables to be equal?. */
   sameShape(other: HashTable): boolean {
-    return this.kind === other.kind && this.mutable === other.mutable && this.count === other.count;
-  }
-
-  /** The JS Map key for a directly stored key, or undefined when the key needs a bucket. */
-  private directKey(key: unknown): { k: unknown } | undefined {
-    if (this.kind === "eq") return { k: key };
-    if (key instanceof Flonum || key instanceof Ratnum) return undefined;
-    if (this.kind === "eqv") return { k: key };
-    if (key instanceof MString) return { k: key.value };
-    if (key instanceof Pair || Array.isArray(key) || key instanceof Box || key instanceof HashTable) return undefined;
-    if (isCustomEqual(key)) return undefined;
-    return { k: key };
-  }
-
-  private hashOf(key: unknown): number {
-    return this.kind === "equal" ? equalHash(key) : eqvHash(key);
-  }
-
-  private same(a: unknown, b: unknown): boolean {
-    return this.kind === "equal" ? isEqual(a, b) : isEqv(a, b);
-  }
-
-  private find(key: unknown): Entry | undefined {
-    const d = this.directKey(key);
-    if (d !== undefined) return this.direct.get(d.k);
-    const bucket = this.buckets.get(this.hashOf(key));
-    if (bucket === undefined) return undefined;
-    for (const e of bucket) if (this.same(e.key, key)) return e;
-    return undefined;
+    return this.kind === other.kind && this.mutable === other.mutable && this.size === other.size;
   }
 
   has(key: unknown): boolean {
-    return this.find(key) !== undefined;
+    if (this.store !== undefined) return this.store.has(key);
+    return lookup(this.trie.root, hashOf[this.kind](key), key, same[this.kind]) !== undefined;
   }
 
   get(key: unknown): unknown {
-    return this.find(key)?.value;
+    return this.getOr(key, undefined);
   }
 
-  /** The value for `key`, or `notFound` when absent (values may themselves be `undefined`-free). */
-  getOr<T>(key: unknown, notFound: T): unknown {
-    const e = this.find(key);
-    return e === undefined ? notFound : e.value;
+  /** The value for `key`, or `notFound` when absent. */
+  getOr(key: unknown, notFound: unknown): unknown {
+    if (this.store !== undefined) return this.store.getOr(key, notFound);
+    const leaf = lookup(this.trie.root, hashOf[this.kind](key), key, same[this.kind]);
+    return leaf === undefined ? notFound : leaf.value;
   }
 
+  /** The table's own key equal to `key` (Racket's `hash-ref-key`), or `notFound`. */
+  keyOr(key: unknown, notFound: unknown): unknown {
+    if (this.store !== undefined) return this.store.keyOr(key, notFound);
+    const leaf = lookup(this.trie.root, hashOf[this.kind](key), key, same[this.kind]);
+    return leaf === undefined ? notFound : leaf.key;
+  }
+
+  /** Sets in place (for an immutable table: only while it is being built). */
   set(key: unknown, value: unknown): void {
-    const d = this.directKey(key);
-    let entry: Entry | undefined;
-    if (d !== undefined) {
-      entry = this.direct.get(d.k);
-      if (entry !== undefined) {
-        entry.value = value;
-        return;
-      }
-      entry = this.append(key, value);
-      this.direct.set(d.k, entry);
-      return;
-    }
-    const h = this.hashOf(key);
-    let bucket = this.buckets.get(h);
-    if (bucket === undefined) this.buckets.set(h, (bucket = []));
-    for (const e of bucket) {
-      if (this.same(e.key, key)) {
-        e.value = value;
-        return;
-      }
-    }
-    entry = this.append(key, value);
-    entry.hash = h;
-    bucket.push(entry);
+    this.snapshot = undefined;
+    if (this.store !== undefined) this.store.set(key, value);
+    else this.trie = withEntry(this.trie, this.kind, key, value);
   }
 
-  private append(key: unknown, value: unknown): Entry {
-    const e: Entry = { key, value, prev: this.last, next: undefined };
-    if (this.last === undefined) this.first = e;
-    else this.last.next = e;
-    this.last = e;
-    this.count++;
-    return e;
-  }
-
+  /** Deletes in place; true when the key was there. */
   delete(key: unknown): boolean {
-    const d = this.directKey(key);
-    let e: Entry | undefined;
-    if (d !== undefined) {
-      e = this.direct.get(d.k);
-      if (e === undefined) return false;
-      this.direct.delete(d.k);
-    } else {
-      const h = this.hashOf(key);
-      const bucket = this.buckets.get(h);
-      const i = bucket === undefined ? -1 : bucket.findIndex((x) => this.same(x.key, key));
-      if (i < 0) return false;
-      e = bucket![i]!;
-      bucket!.splice(i, 1);
-      if (bucket!.length === 0) this.buckets.delete(h);
-    }
-    if (e.prev === undefined) this.first = e.next;
-    else e.prev.next = e.next;
-    if (e.next === undefined) this.last = e.prev;
-    else e.next.prev = e.prev;
-    this.count--;
-    return true;
+    this.snapshot = undefined;
+    if (this.store !== undefined) return this.store.delete(key);
+    const before = this.trie;
+    this.trie = withoutEntry(before, this.kind, key);
+    return this.trie !== before;
   }
 
   clear(): void {
-    this.direct.clear();
-    this.buckets.clear();
-    this.first = this.last = undefined;
-    this.count = 0;
+    this.snapshot = undefined;
+    if (this.store !== undefined) this.store.clear();
+    else this.trie = EMPTY_STORE;
   }
 
-  *entries(): IterableIterator<[unknown, unknown]> {
-    for (let e = this.first; e !== undefined; e = e.next) yield [e.key, e.value];
+  /** An immutable table with `key` mapped to `value`, sharing structure with this one (O(log n)). */
+  withSet(key: unknown, value: unknown): HashTable {
+    this.requireImmutable("withSet");
+    const next = withEntry(this.trie, this.kind, key, value);
+    return next === this.trie ? this : this.derived(next);
   }
 
-  keys(): unknown[] {
-    const out: unknown[] = [];
-    for (let e = this.first; e !== undefined; e = e.next) out.push(e.key);
+  /** An immutable table without `key` (this one when the key is absent). */
+  withDelete(key: unknown): HashTable {
+    this.requireImmutable("withDelete");
+    const next = withoutEntry(this.trie, this.kind, key);
+    return next === this.trie ? this : this.derived(next);
+  }
+
+  /** An empty table of the same kind and mutability. */
+  emptyCopy(): HashTable {
+    return new HashTable(this.kind, this.mutable);
+  }
+
+  private derived(trie: PersistentStore): HashTable {
+    const t = new HashTable(this.kind, false);
+    t.trie = trie;
+    return t;
+  }
+
+  private requireImmutable(what: string): void {
+    if (this.mutable) throw new Error(`HashTable.${what} needs an immutable table`);
+  }
+
+  /** The entries in insertion order; the array is shared until the next change: do not modify it. */
+  entryList(): readonly HashEntry[] {
+    if (this.snapshot !== undefined) return this.snapshot;
+    const out: HashEntry[] = [];
+    if (this.store !== undefined) {
+      this.store.forEach((k, v) => out.push([k, v]));
+    } else {
+      for (const leaf of orderedLeaves(this.trie.root, this.trie.count, this.trie.nextSeq)) out.push([leaf.key, leaf.value]);
+    }
+    this.snapshot = out;
     return out;
   }
 
-  /** A copy with the given mutability (`hash-copy`, and the functional update of immutable tables). */
+  *entries(): IterableIterator<[unknown, unknown]> {
+    for (const [k, v] of this.entryList()) yield [k, v];
+  }
+
+  keys(): unknown[] {
+    return this.entryList().map((e) => e[0]);
+  }
+
+  values(): unknown[] {
+    return this.entryList().map((e) => e[1]);
+  }
+
+  /** A copy with the given mutability (`hash-copy`, `make-immutable-hash` of a mutable table...). */
   copy(mutable: boolean = this.mutable): HashTable {
+    if (!mutable && !this.mutable) return this.derived(this.trie);
     const t = new HashTable(this.kind, mutable);
-    for (let e = this.first; e !== undefined; e = e.next) t.set(e.key, e.value);
+    for (const [k, v] of this.entryList()) t.set(k, v);
     return t;
   }
+}
+
+function withEntry(s: PersistentStore, kind: HashKind, key: unknown, value: unknown): PersistentStore {
+  const root = insert(s.root, new Leaf(hashOf[kind](key), key, value, s.nextSeq), same[kind], scratch);
+  if (root === s.root) return s;
+  const added = scratch.replaced === undefined;
+  scratch.replaced = undefined;
+  return added ? new PersistentStore(root, s.count + 1, s.nextSeq + 1) : new PersistentStore(root, s.count, s.nextSeq);
+}
+
+function withoutEntry(s: PersistentStore, kind: HashKind, key: unknown): PersistentStore {
+  const root = remove(s.root, hashOf[kind](key), key, same[kind]);
+  if (root === s.root) return s;
+  // An emptied table starts its sequence numbers again.
+  return s.count === 1 ? EMPTY_STORE : new PersistentStore(root, s.count - 1, s.nextSeq);
 }
