@@ -13,7 +13,12 @@ import { KERNEL_DATA } from "./library/kernel-data.js";
 import { setKernelProcedures } from "./expand/core-forms.js";
 import { EMPTY_DYNAMIC_STATE, type DynamicState } from "./machine/dynamic.js";
 import { RunInterrupted, Scheduler, type RunLimits } from "./machine/scheduler.js";
-import { VOID } from "@rlms/reader";
+import { PRINT, VOID, type PrintContext } from "@rlms/reader";
+import { ControlPrimitive } from "./machine/fiber.js";
+import { contractViolation } from "./errors/exn.js";
+import { definePrimitive } from "./values/primitive.js";
+import { Parameter } from "./values/procedures.js";
+import { datumToSyntax } from "./expand/shape.js";
 
 export type RunResult =
   | { readonly status: "ok"; readonly value: unknown }
@@ -42,6 +47,7 @@ export class Evaluator {
     for (const [name, value] of KERNEL_DATA) this.namespace.defineLibrary(name, value);
     for (const [name, value] of CONTROL_PRIMITIVES) this.namespace.defineLibrary(name, value);
     setKernelProcedures(this.namespace.lookupLibrary("apply"), this.namespace.lookupLibrary("values"));
+    for (const [name, value] of namespaceProcedures(this)) this.namespace.defineLibrary(name, value);
     for (const [name, value] of options.library ?? []) this.namespace.defineLibrary(name, value);
     for (const [name, transformer] of options.macros ?? []) this.namespace.defineMacro(name, transformer);
   }
@@ -110,6 +116,35 @@ export class Evaluator {
     }
     return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
   }
+}
+
+/** The namespace as a value: `eval`'s optional argument, `make-base-namespace`, `current-namespace`. */
+class NamespaceValue {
+  [PRINT](ctx: PrintContext): void {
+    ctx.text("#<namespace>");
+  }
+}
+
+/**
+ * `eval` and the namespace procedures. There is one namespace per evaluator (a sandbox's top
+ * level): `eval` runs code there whatever namespace argument it is given, which is what programs
+ * written as `(eval expr (make-base-namespace))` expect of a scripting sandbox.
+ */
+function namespaceProcedures(ev: Evaluator): Array<readonly [string, unknown]> {
+  const ns = new NamespaceValue();
+  const evalPrimitive = new ControlPrimitive("eval", [1, 2], (f, [datum, namespace]) => {
+    if (namespace !== undefined && !(namespace instanceof NamespaceValue)) throw contractViolation("eval", "namespace?", namespace);
+    const core = expandProgram([datumToSyntax(datum, []) as Syntax], ev.namespace);
+    f.node = sequence(core.map(compile));
+    f.env = [null];
+  });
+  return [
+    ["eval", evalPrimitive],
+    ["make-base-namespace", definePrimitive("make-base-namespace", 0, () => ns)],
+    ["namespace?", definePrimitive("namespace?", 1, (x: unknown) => x instanceof NamespaceValue)],
+    ["current-namespace", new Parameter(ns, false, "current-namespace")],
+    ["namespace-anchor->namespace", definePrimitive("namespace-anchor->namespace", 1, () => ns)],
+  ];
 }
 
 /** Top-level forms run in order; an empty program is void. */

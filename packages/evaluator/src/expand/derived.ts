@@ -275,6 +275,11 @@ export const DERIVED_FORMS: ReadonlyArray<readonly [string, Transformer]> = [
   ["lazy", thunkOf("lazy", "make-lazy-promise")],
   ["delay-force", thunkOf("delay-force", "make-lazy-promise")],
   ["let/ec", letEc],
+  // `(define-namespace-anchor a)`: the anchor is the sandbox's one namespace (see `eval`).
+  ["define-namespace-anchor", (stx) => {
+    const items = parts(stx, "define-namespace-anchor", 2);
+    return L(stx.loc, id("define", stx.loc), items[1], L(stx.loc, id("make-base-namespace", stx.loc)));
+  }],
 ];
 
 void Keyword;

@@ -83,3 +83,24 @@ export function mkList(items: readonly unknown[], loc: SourceLocation | undefine
   for (let i = items.length - 1; i >= 0; i--) out = new Pair(items[i], out);
   return new Syntax(out, loc, EMPTY_SCOPES);
 }
+
+/**
+ * `datum->syntax` for code built at run time (`eval` of a quoted list): every pair, vector
+ * element and atom becomes syntax with the given scopes. Existing syntax is kept as it is.
+ */
+export function datumToSyntax(x: unknown, scopes: ScopeSet, loc?: SourceLocation): unknown {
+  if (x instanceof Syntax) return x;
+  if (x instanceof Pair) {
+    const items: unknown[] = [];
+    let p: unknown = x;
+    while (p instanceof Pair) {
+      items.push(datumToSyntax(p.car, scopes, loc));
+      p = p.cdr;
+    }
+    let out: unknown = p === NIL ? NIL : datumToSyntax(p, scopes, loc);
+    for (let i = items.length - 1; i >= 0; i--) out = new Pair(items[i], out);
+    return new Syntax(out, loc, scopes);
+  }
+  if (Array.isArray(x)) return new Syntax(Object.freeze(x.map((v) => datumToSyntax(v, scopes, loc))), loc, scopes);
+  return new Syntax(x, loc, scopes);
+}

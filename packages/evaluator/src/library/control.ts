@@ -2,7 +2,7 @@
 // exceptions, parameters, promises and fibers. Each is a ControlPrimitive: it gets the fiber and
 // leaves it as a node's exec would (a value, a tail call, or frames pushed).
 
-import { NIL, Pair, VOID, listToArray, list as makeList, display, isSchemeString, stringValue, Sym } from "@rlms/reader";
+import { Keyword, NIL, Pair, VOID, listToArray, list as makeList, display, isSchemeString, stringValue, Sym } from "@rlms/reader";
 import { Exn, contractViolation, errorValue, type ExnKind } from "../errors/exn.js";
 import { ControlPrimitive, ThenFrame, type Fiber, type HandlerInstallation } from "../machine/fiber.js";
 import { CaseLambda, Closure, Continuation, MultipleValues, Parameter } from "../values/procedures.js";
@@ -74,6 +74,25 @@ const callWithValues = control("call-with-values", 2, (f, [producer, consumer]) 
   checkProcedure("call-with-values", consumer);
   f.k = new ThenFrame(f.k, (f1) => f1.apply(consumer, [...valuesOf(f1.val)]));
   f.apply(producer, []);
+});
+
+/** `(keyword-apply f '(#:a #:b) '(1 2) pos ... lst)`: keywords sorted, as Racket requires. */
+const keywordApply = control("keyword-apply", [3, Infinity], (f, args) => {
+  const [proc, kws, vals, ...rest] = args;
+  const names = listArg("keyword-apply", kws).map((k) => {
+    if (!(k instanceof Keyword)) throw contractViolation("keyword-apply", "(listof keyword?)", kws);
+    return k.name;
+  });
+  const values = listArg("keyword-apply", vals);
+  if (values.length !== names.length) throw contractViolation("keyword-apply", `(list/c ${names.map(() => "any/c").join(" ")})`, vals);
+  const positional = rest.length === 0 ? [] : [...rest.slice(0, -1), ...listArg("keyword-apply", rest[rest.length - 1])];
+  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  f.applyKeywords(
+    proc,
+    positional,
+    order.map((i) => names[i]!),
+    order.map((i) => values[i]),
+  );
 });
 
 const apply = control("apply", [1, Infinity], (f, args) => {
@@ -431,6 +450,7 @@ export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["values", values],
   ["call-with-values", callWithValues],
   ["apply", apply],
+  ["keyword-apply", keywordApply],
   ["raise", raise],
   ["raise-continuable", raiseContinuable],
   ["with-exception-handler", withExceptionHandler],
@@ -453,6 +473,13 @@ export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["make-lazy-promise", definePrimitive("delay-force", 1, (thunk: unknown) => new SchemePromise(thunk, true))],
   ["make-promise", definePrimitive("make-promise", 1, (v: unknown) => (v instanceof SchemePromise ? v : new SchemePromise(undefined, false, true, v)))],
   ["promise?", definePrimitive("promise?", 1, (v: unknown) => v instanceof SchemePromise)],
+  [
+    "promise-forced?",
+    definePrimitive("promise-forced?", 1, (v: unknown) => {
+      if (!(v instanceof SchemePromise)) throw contractViolation("promise-forced?", "promise?", v);
+      return v.done;
+    }),
+  ],
   ["procedure?", definePrimitive("procedure?", 1, isProcedure)],
   ["void", definePrimitive("void", [0, Infinity], () => VOID)],
   ["sleep", sleep],
@@ -467,4 +494,4 @@ export const FIBER_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["join", join],
 ];
 
-export { NIL, Pair, makeList };
+export { NIL, Pair, makeList, apply as applyPrimitive };

@@ -190,6 +190,12 @@ export class Fiber {
   applyKeywords(fn: unknown, args: unknown[], kwNames: readonly string[], kwValues: readonly unknown[]): void {
     if (fn instanceof Closure && fn.info.keywords.length > 0) return this.enterClosure(fn, args, kwNames, kwValues);
     if (fn instanceof KeywordPrimitive) return this.applyKeywordPrimitive(fn, args, kwNames, kwValues);
+    // `(apply f args ... lst #:k v)` passes the keywords through to f.
+    if (fn instanceof ControlPrimitive && fn.name === "apply" && kwNames.length > 0 && args.length >= 2) {
+      const spread = listToArray(args[args.length - 1]);
+      if (spread === undefined) throw contractViolation("apply", "list?", args[args.length - 1]);
+      return this.applyKeywords(args[0], [...args.slice(1, -1), ...spread], kwNames, kwValues);
+    }
     if (kwNames.length === 0) return this.apply(fn, args);
     throw unexpectedKeyword(fn, args, kwNames, kwValues, kwNames[0]!);
   }
@@ -471,8 +477,7 @@ function caseLambdaArity(fn: CaseLambda): string | undefined {
 function arityError(fn: Closure, given: number): Exn {
   const info = fn.info;
   const who = info.name ?? (info.loc !== undefined ? `#<procedure:${info.loc}>` : "#<procedure>");
-  // Racket omits "expected" for procedures with optional or keyword arguments.
-  return arityMismatch(who, info.plain ? info.arityText() : undefined, given);
+  return arityMismatch(who, info.arityText(), given);
 }
 
 /** Anything thrown inside the machine, as a value Scheme code can catch. */

@@ -62,11 +62,14 @@ export function defineAsyncPrimitive(name: string, arity: number | Arity, fn: Pr
   return new Primitive(name, typeof arity === "number" ? [arity, arity] : arity, fn, true);
 }
 
-/** Racket's wording of an arity for error messages: "1", "at least 2", "between 1 and 3". */
-export function formatArity([min, max]: Arity): string {
+/**
+ * Racket's "expected:" line of an arity error: "1", "at least 2". Racket prints none for a
+ * bounded range ("between 1 and 3" never appears): undefined then.
+ */
+export function formatArity([min, max]: Arity): string | undefined {
   if (min === max) return String(min);
   if (max === Infinity) return `at least ${min}`;
-  return `between ${min} and ${max}`;
+  return undefined;
 }
 
 /**

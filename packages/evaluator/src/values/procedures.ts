@@ -37,10 +37,10 @@ export class LambdaInfo {
     return this.optional === 0 && !this.hasRest && this.keywords.length === 0;
   }
 
-  arityText(): string {
-    const min = this.required;
-    if (this.hasRest) return `at least ${min}`;
-    return this.optional === 0 ? String(min) : `between ${min} and ${min + this.optional}`;
+  /** Racket's "expected:" text for arity errors; none for optional or keyword arguments. */
+  arityText(): string | undefined {
+    if (this.optional > 0 || this.keywords.length > 0) return undefined;
+    return this.hasRest ? `at least ${this.required}` : String(this.required);
   }
 }
 

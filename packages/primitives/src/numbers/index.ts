@@ -6,6 +6,7 @@
 // left to right, except that `/`, `>` and `>=` (and quotient/remainder) look at the second
 // operand of a pair first: `(/ 'a 'b)` and `(> 'a 'b)` complain about 'b.
 
+import { realToDecimalString } from "./decimal-string.js";
 import { Flonum, VOID, integerFromBigInt, type ExactInteger, type SchemeNumber } from "@rlms/reader";
 import { Exn, contractViolation, definePrimitive, type Primitive } from "@rlms/evaluator";
 import { add, div, mul, negate, reciprocal, sub } from "./arith.js";
@@ -267,6 +268,7 @@ function randomSeed(k: unknown): typeof VOID {
 }
 
 export const numberPrimitives: Primitive[] = [
+  realToDecimalString,
   plus,
   minus,
   times,

@@ -1,0 +1,10 @@
+#lang racket
+(require racket/generator)
+(define g (generator () (for ([i 3]) (yield i)) 'finished))
+(displayln (g))
+(displayln (g))
+(displayln (g))
+(displayln (g))
+(define (fib-gen) (generator () (let loop ([a 0] [b 1]) (yield a) (loop b (+ a b)))))
+(define f (fib-gen))
+(displayln (for/list ([i 10]) (f)))

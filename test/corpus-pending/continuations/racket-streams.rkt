@@ -1,0 +1,10 @@
+#lang racket
+(define (naturals n) (stream-cons n (naturals (add1 n))))
+(define nat (naturals 0))
+(displayln (stream-first (stream-rest nat)))
+(displayln (stream->list (stream-take nat 5)))
+(define evens (stream-filter even? nat))
+(displayln (stream->list (stream-take evens 4)))
+(displayln (stream->list (stream-map sqr (stream 1 2 3))))
+(displayln (stream-empty? empty-stream))
+(displayln (for/list ([x (in-stream (stream 'a 'b))]) x))

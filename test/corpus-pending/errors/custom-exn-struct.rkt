@@ -1,0 +1,10 @@
+#lang racket
+(struct exn:app exn:fail (code) #:transparent)
+(define (risky n)
+  (if (> n 5)
+      (raise (exn:app "too big" (current-continuation-marks) n))
+      n))
+(displayln (risky 3))
+(with-handlers ([exn:app? (lambda (e) (printf "app error ~a: ~a\n" (exn:app-code e) (exn-message e)))])
+  (risky 9))
+(displayln (with-handlers ([exn:fail? (lambda (e) "generic")]) (risky 7)))

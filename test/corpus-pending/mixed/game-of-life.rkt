@@ -1,0 +1,15 @@
+#lang racket
+(define (neighbors cells r c)
+  (for*/sum ([dr '(-1 0 1)] [dc '(-1 0 1)] #:unless (and (= dr 0) (= dc 0)))
+    (if (set-member? cells (cons (+ r dr) (+ c dc))) 1 0)))
+(define (step cells)
+  (for*/set ([r (in-range -1 6)] [c (in-range -1 6)]
+             #:when (let ([n (neighbors cells r c)])
+                      (or (= n 3) (and (= n 2) (set-member? cells (cons r c))))))
+    (cons r c)))
+(define (show cells)
+  (for ([r 5]) (displayln (list->string (for/list ([c 5]) (if (set-member? cells (cons r c)) #\# #\.))))))
+(define blinker (set '(2 . 1) '(2 . 2) '(2 . 3)))
+(show blinker)
+(displayln "--")
+(show (step blinker))

@@ -1,0 +1,12 @@
+#lang racket
+(define a (set 1 2 3 4))
+(define b (list->set '(3 4 5)))
+(displayln (sort (set->list (set-union a b)) <))
+(displayln (sort (set->list (set-intersect a b)) <))
+(displayln (sort (set->list (set-subtract a b)) <))
+(displayln (set-member? a 2))
+(displayln (set-count (set-add a 10)))
+(displayln (subset? (set 1 2) a))
+(define seen (mutable-set))
+(for ([x '(a b a c b)]) (set-add! seen x))
+(displayln (set-count seen))

@@ -1,0 +1,11 @@
+#lang racket
+(define text "It was the best of times, it was the worst of times. It was the age of wisdom.")
+(define (normalize w) (string-downcase (string-trim w #px"[^a-zA-Z]+")))
+(define counts (make-hash))
+(for ([w (string-split text)])
+  (define k (normalize w))
+  (unless (string=? k "") (hash-update! counts k add1 0)))
+(define sorted (sort (hash->list counts) (lambda (a b) (or (> (cdr a) (cdr b)) (and (= (cdr a) (cdr b)) (string<? (car a) (car b)))))))
+(for ([p (take sorted 5)])
+  (printf "~a ~a\n" (~a (car p) #:width 8) (cdr p)))
+(printf "distinct words: ~a\n" (hash-count counts))

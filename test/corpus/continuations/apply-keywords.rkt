@@ -1,0 +1,11 @@
+#lang racket
+(define (greet name #:greeting [greeting "Hello"] #:punct [punct "!"])
+  (string-append greeting ", " name punct))
+(displayln (greet "Ann"))
+(displayln (greet "Bob" #:greeting "Hi"))
+(displayln (greet "Cy" #:punct "?" #:greeting "Yo"))
+(displayln (apply greet '("Dee") #:greeting "Hey"))
+(displayln (keyword-apply greet '(#:greeting) '("Howdy") '("Eve")))
+(define (opt a [b 10] . rest) (list a b rest))
+(displayln (opt 1))
+(displayln (opt 1 2 3 4))

@@ -1,0 +1,12 @@
+#lang racket
+(define (make-counter)
+  (define n 0)
+  (lambda () (set! n (add1 n)) n))
+(define c1 (make-counter))
+(define c2 (make-counter))
+(void (c1) (c1))
+(displayln (list (c1) (c2)))
+(define (make-accumulator total) (lambda (x) (set! total (+ total x)) total))
+(define acc (make-accumulator 100))
+(void (acc 10))
+(displayln (acc 10))

@@ -1,0 +1,13 @@
+#lang racket
+(define q '())
+(define (enqueue! t) (set! q (append q (list t))))
+(define (dequeue!) (let ([t (car q)]) (set! q (cdr q)) t))
+(define (yield!) (call/cc (lambda (k) (enqueue! k) ((dequeue!) #f))))
+(define (spawn name n)
+  (enqueue! (lambda (_)
+    (for ([i n]) (printf "~a ~a\n" name i) (yield!))
+    (unless (null? q) ((dequeue!) #f)))))
+(spawn "A" 3)
+(spawn "B" 2)
+(void (call/cc (lambda (done) (enqueue! (lambda (_) (done #t))) ((dequeue!) #f))))
+(displayln "all done")

@@ -1,0 +1,10 @@
+#lang racket
+(define ns (make-base-namespace))
+(displayln (eval '(+ 1 2) ns))
+(displayln (eval '(map (lambda (x) (* x x)) '(1 2 3)) ns))
+(eval '(define secret 42) ns)
+(displayln (eval 'secret ns))
+(define-namespace-anchor a)
+(define ns2 (namespace-anchor->namespace a))
+(define local-val 7)
+(displayln (eval '(* local-val 6) ns2))

@@ -1,0 +1,13 @@
+#lang racket
+(define (make-generator lst)
+  (define return #f)
+  (define (resume-point)
+    (for-each (lambda (x) (call/cc (lambda (k) (set! resume-point (lambda () (k #f))) (return x)))) lst)
+    (return 'done))
+  (lambda () (call/cc (lambda (r) (set! return r) (resume-point)))))
+(define g (make-generator '(a b c)))
+(displayln (g))
+(displayln (g))
+(displayln (g))
+(displayln (g))
+(displayln (g))

@@ -1,0 +1,12 @@
+#lang racket
+(define indent (make-parameter 0))
+(define (say msg) (printf "~a~a\n" (make-string (indent) #\space) msg))
+(say "top")
+(parameterize ([indent 2])
+  (say "nested")
+  (parameterize ([indent (+ (indent) 2)])
+    (say "deeper"))
+  (say "back"))
+(say "top again")
+(indent 5)
+(say "set directly")

@@ -1,0 +1,10 @@
+#lang racket
+(define (demo)
+  (define saved #f)
+  (define count 0)
+  (define result (+ 100 (call/cc (lambda (k) (set! saved k) 1))))
+  (set! count (add1 count))
+  (printf "result ~a count ~a\n" result count)
+  (when (< count 3) (saved count))
+  'done)
+(displayln (demo))

@@ -1,0 +1,12 @@
+#lang racket
+(define-values (q r) (quotient/remainder 17 5))
+(printf "~a ~a\n" q r)
+(call-with-values (lambda () (values 1 2 3)) (lambda (a b c) (displayln (+ a b c))))
+(let-values ([(a b) (values 'x 'y)] [(c) (values 'z)])
+  (displayln (list a b c)))
+(let*-values ([(a b) (values 1 2)] [(c) (values (+ a b))])
+  (displayln c))
+(define (min-max lst) (values (apply min lst) (apply max lst)))
+(define-values (lo hi) (min-max '(3 9 1 7)))
+(printf "lo ~a hi ~a\n" lo hi)
+(call-with-values (lambda () (values)) (lambda () (displayln "zero values")))

@@ -1,0 +1,11 @@
+#lang racket
+(define-syntax-rule (try e)
+  (with-handlers ([exn:fail? (lambda (x) (displayln (exn-message x)) (displayln "---"))])
+    (displayln e)))
+(try (car '()))
+(try (cdr 5))
+(try (+ 1 "2"))
+(try (vector-ref (vector 1 2) 5))
+(try (list-ref '(a b) 3))
+(try (string-ref "abc" 10))
+(try (substring "hello" 3 99))

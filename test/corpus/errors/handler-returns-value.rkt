@@ -1,0 +1,10 @@
+#lang racket
+(define (safe-div a b)
+  (with-handlers ([exn:fail:contract:divide-by-zero? (lambda (e) +inf.0)])
+    (/ a b)))
+(displayln (safe-div 10 2))
+(displayln (safe-div 1 0))
+(define (string->number* s)
+  (with-handlers ([exn:fail? (lambda (e) 0)])
+    (or (string->number s) (error "nan"))))
+(displayln (map string->number* '("1" "b" "3")))

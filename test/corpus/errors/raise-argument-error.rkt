@@ -1,0 +1,10 @@
+#lang racket
+(define (safe-sqrt x)
+  (unless (and (real? x) (>= x 0))
+    (raise-argument-error 'safe-sqrt "nonnegative-real?" x))
+  (sqrt x))
+(displayln (safe-sqrt 9))
+(displayln (with-handlers ([exn:fail:contract? exn-message]) (safe-sqrt -4)))
+(displayln (with-handlers ([exn:fail:contract? exn-message]) (safe-sqrt "nine")))
+(define (f a b) (raise-argument-error 'f "string?" 1 a b))
+(displayln (with-handlers ([exn:fail:contract? exn-message]) (f 'x 2)))

@@ -1,0 +1,10 @@
+#lang racket
+(define-syntax-rule (show e) (displayln (with-handlers ([exn:fail? exn-message]) e)))
+(show (string-append "a" 5))
+(show (string-length 'abc))
+(show (symbol->string "str"))
+(show (hash-ref 5 'k))
+(show (vector-length '(1 2)))
+(show (- "10" 1))
+(show (length '(1 . 2)))
+(show (apply + 1 2))

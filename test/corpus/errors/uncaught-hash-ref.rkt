@@ -1,0 +1,4 @@
+#lang racket
+(define settings (hash 'host "localhost"))
+(displayln (hash-ref settings 'host))
+(displayln (hash-ref settings 'port))

@@ -1,0 +1,3 @@
+#lang racket
+(define handlers (list 'not-a-function))
+((car handlers) 1)

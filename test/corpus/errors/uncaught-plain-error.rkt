@@ -1,0 +1,2 @@
+#lang racket
+(error "fatal: could not continue")

@@ -1,0 +1,3 @@
+#lang racket
+(define (compute x) (* x factor))
+(displayln (compute 2))

@@ -1,0 +1,3 @@
+#lang racket
+(printf "checking config...\n")
+(raise-user-error 'config "missing key: ~a" 'port)

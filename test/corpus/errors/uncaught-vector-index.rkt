@@ -1,0 +1,3 @@
+#lang racket
+(define v (vector 1 2 3))
+(for ([i 4]) (displayln (vector-ref v i)))

@@ -1,0 +1,11 @@
+#lang racket
+(define (bubble-sort! v)
+  (define n (vector-length v))
+  (for* ([i (in-range n)] [j (in-range 0 (- n i 1))])
+    (when (> (vector-ref v j) (vector-ref v (add1 j)))
+      (define t (vector-ref v j))
+      (vector-set! v j (vector-ref v (add1 j)))
+      (vector-set! v (add1 j) t)))
+  v)
+(displayln (bubble-sort! (vector 5 2 9 1 5 6)))
+(displayln (bubble-sort! (vector)))

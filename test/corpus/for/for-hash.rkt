@@ -1,0 +1,10 @@
+#lang racket
+(define h (for/hash ([w '("one" "two" "three")]) (values w (string-length w))))
+(displayln h)
+(displayln (hash-ref h "three"))
+(define sq (for/hash ([i 4]) (values i (* i i))))
+(displayln sq)
+(define hq (for/hasheq ([s '(a b)] [i (in-naturals 1)]) (values s i)))
+(displayln hq)
+(define pairs (for*/hash ([i 2] [j 2]) (values (list i j) (+ i j))))
+(displayln (list (hash-count pairs) (hash-ref pairs '(1 1)) (hash-ref pairs '(0 1))))

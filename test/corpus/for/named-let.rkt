@@ -1,0 +1,10 @@
+#lang racket
+(let loop ([i 0])
+  (when (< i 3)
+    (printf "iteration ~a\n" i)
+    (loop (add1 i))))
+(define (sum-list lst)
+  (let loop ([l lst] [acc 0])
+    (if (null? l) acc (loop (cdr l) (+ acc (car l))))))
+(displayln (sum-list '(1 2 3 4)))
+(displayln (let fact ([n 10]) (if (= n 0) 1 (* n (fact (- n 1))))))

@@ -1,0 +1,11 @@
+#lang racket
+(define (triangle n)
+  (for ([i (in-range 1 (add1 n))])
+    (displayln (string-append (make-string (- n i) #\space) (make-string (- (* 2 i) 1) #\*)))))
+(triangle 4)
+(define (box-text s)
+  (define line (string-append "+" (make-string (+ 2 (string-length s)) #\-) "+"))
+  (displayln line)
+  (printf "| ~a |\n" s)
+  (displayln line))
+(box-text "Racket")

@@ -1,0 +1,11 @@
+#lang racket
+(define sp (open-output-string))
+(parameterize ([current-output-port sp])
+  (display "captured text")
+  (printf " ~a" 42))
+(displayln (string-upcase (get-output-string sp)))
+(define (shout thunk)
+  (define o (open-output-string))
+  (parameterize ([current-output-port o]) (thunk))
+  (string-upcase (get-output-string o)))
+(displayln (shout (lambda () (display "quiet"))))

@@ -1,0 +1,10 @@
+#lang racket
+(displayln "displayln")
+(writeln "writeln")
+(println "println")
+(writeln '(1 #\a "s"))
+(println '(1 #\a "s"))
+(displayln '(1 #\a "s"))
+(println 'sym)
+(writeln 'sym)
+(println 5)

@@ -1,0 +1,10 @@
+#lang racket
+(define s (format "~a is ~a years old" "Ann" 30))
+(displayln s)
+(displayln (string-length s))
+(write (format "~s" "quoted")) (newline)
+(displayln (format "~a~a~a" 1 'two "three"))
+(displayln (format "nested: ~a" (format "<~a>" 'inner)))
+(displayln (format "~a" 3.0))
+(displayln (format "~a" 1/3))
+(displayln (format "~s" #\space))

@@ -1,0 +1,10 @@
+#lang racket
+(fprintf (current-output-port) "to stdout ~a\n" 1)
+(define out (current-output-port))
+(display "direct " out)
+(write "quoted" out)
+(newline out)
+(define sp (open-output-string))
+(fprintf sp "~a|~a" 'a 'b)
+(printf "captured: ~a\n" (get-output-string sp))
+(displayln (output-port? out))

@@ -1,0 +1,12 @@
+#lang racket
+(define in (open-input-string "line one\nline two\nlast"))
+(displayln (read-line in))
+(displayln (read-line in))
+(displayln (read-line in))
+(displayln (eof-object? (read-line in)))
+(define in2 (open-input-string "abc"))
+(displayln (peek-char in2))
+(displayln (read-char in2))
+(displayln (read-char in2))
+(write (read-char in2)) (newline)
+(displayln (eof-object? (read-char in2)))

@@ -1,0 +1,10 @@
+#lang racket
+(define (money x) (string-append "$" (~r x #:precision '(= 2))))
+(displayln (money 5))
+(displayln (money 3.14159))
+(displayln (money 1234.5))
+(displayln (money 0.005))
+(displayln (money 2/3))
+(define (percent x) (string-append (~r (* 100 x) #:precision 1) "%"))
+(displayln (percent 0.4567))
+(displayln (percent 1/8))

@@ -1,0 +1,12 @@
+#lang racket
+(define (read-number in)
+  (let loop ([acc 0] [any #f])
+    (define c (peek-char in))
+    (if (and (char? c) (char-numeric? c))
+        (begin (read-char in) (loop (+ (* acc 10) (- (char->integer c) 48)) #t))
+        (and any acc))))
+(define in (open-input-string "123+45"))
+(displayln (read-number in))
+(displayln (read-char in))
+(displayln (read-number in))
+(displayln (read-number in))

@@ -1,0 +1,12 @@
+#lang racket
+(print 1) (newline)
+(print "s") (newline)
+(print 'a) (newline)
+(print '(1 2)) (newline)
+(print (list 1 'a "b")) (newline)
+(print (vector 1 'a)) (newline)
+(print (cons 1 2)) (newline)
+(print #t) (newline)
+(print (list (list 'x))) (newline)
+(print (hash 'k 'v)) (newline)
+(print (box 'b)) (newline)

@@ -1,0 +1,10 @@
+#lang racket
+(printf "~a and ~s\n" "text" "text")
+(printf "~v\n" '(a "b"))
+(printf "~e\n" "err-style")
+(printf "line one~%line two~n")
+(printf "tilde: ~~\n")
+(printf "~a + ~a = ~a\n" 1 2 (+ 1 2))
+(printf "char ~a ~s\n" #\x #\x)
+(printf "list ~a ~s\n" '("a" b) '("a" b))
+(printf "no args\n")

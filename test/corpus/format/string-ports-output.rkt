@@ -1,0 +1,10 @@
+#lang racket
+(define o (open-output-string))
+(display "hello" o)
+(void (write-string " world" o))
+(write-char #\! o)
+(newline o)
+(write '(1 "x") o)
+(displayln (get-output-string o))
+(displayln (with-output-to-string (lambda () (printf "~a-~a" 1 2))))
+(displayln (call-with-output-string (lambda (port) (fprintf port "~s" "in port"))))

@@ -1,0 +1,10 @@
+#lang racket
+(displayln (~a "left" #:width 10 #:align 'left) )
+(displayln (string-append "[" (~a "right" #:width 10 #:align 'right) "]"))
+(displayln (string-append "[" (~a "mid" #:width 9 #:align 'center) "]"))
+(displayln (string-append "[" (~a "truncate me" #:max-width 8) "]"))
+(displayln (string-append "[" (~a "x" #:min-width 5 #:pad-string ".") "]"))
+(displayln (~a 1 2 3))
+(displayln (~a 1 2 3 #:separator ", "))
+(displayln (~a "abcdefgh" #:max-width 5 #:limit-marker "..."))
+(displayln (string-append "[" (~a 42 #:width 6 #:align 'right #:left-pad-string "0") "]"))

@@ -1,0 +1,13 @@
+#lang racket
+(write #\a) (newline)
+(write #\space) (newline)
+(write #\newline) (newline)
+(write #\tab) (newline)
+(write #\λ) (newline)
+(write "a\tb\nc\\d\"e") (newline)
+(write 'sym) (newline)
+(write '|hello world|) (newline)
+(write (string->symbol "123")) (newline)
+(write '(quote x)) (newline)
+(print ''x) (newline)
+(print '`(a ,b ,@c)) (newline)

@@ -1,0 +1,12 @@
+#lang racket
+(define b (box 0))
+(set-box! b 5)
+(displayln (unbox b))
+(define (increment! bx) (set-box! bx (add1 (unbox bx))))
+(for ([i 3]) (increment! b))
+(displayln (unbox b))
+(displayln (box? b))
+(write b) (newline)
+(displayln b)
+(print (box "s")) (newline)
+(displayln (equal? (box 1) (box 1)))

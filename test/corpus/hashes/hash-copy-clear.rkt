@@ -1,0 +1,13 @@
+#lang racket
+(define h (make-hash '((a . 1) (b . 2))))
+(define c (hash-copy h))
+(hash-set! c 'a 100)
+(displayln (hash-ref h 'a))
+(displayln (hash-ref c 'a))
+(hash-clear! h)
+(displayln (hash-count h))
+(displayln (hash-count c))
+(displayln (hash-empty? h))
+(define im (hash-copy (hash 'q 1)))
+(hash-set! im 'r 2)
+(displayln (hash-count im))

@@ -1,0 +1,10 @@
+#lang racket
+(define scores (hash "ann" 90 "bob" 72 "cy" 85))
+(for ([(name score) (in-hash scores)] #:when (> score 80))
+  (void))
+(define high (for/list ([(name score) (in-hash scores)] #:when (> score 80)) name))
+(displayln (sort high string<?))
+(displayln (sort (for/list ([k (in-hash-keys scores)]) k) string<?))
+(displayln (apply + (for/list ([v (in-hash-values scores)]) v)))
+(displayln (for/sum ([(k v) scores]) v))
+(displayln (sort (for/list ([p (in-hash-pairs scores)]) (car p)) string>?))

@@ -1,0 +1,10 @@
+#lang racket
+(define h (make-hash))
+(displayln (hash? h))
+(displayln (hash? '((a . 1))))
+(displayln (hash-equal? h))
+(displayln (hash-eq? (make-hasheq)))
+(displayln (hash-eqv? (make-hasheqv)))
+(displayln (immutable? (hash)))
+(displayln (immutable? h))
+(displayln (hash-weak? h))

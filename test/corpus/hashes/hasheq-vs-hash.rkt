@@ -1,0 +1,11 @@
+#lang racket
+(define s1 (string-copy "key"))
+(define h (make-hash))
+(hash-set! h s1 1)
+(displayln (hash-ref h "key" 'missing))
+(define e (make-hasheqv))
+(hash-set! e 10 'ten)
+(hash-set! e #\c 'char)
+(displayln (hash-ref e 10))
+(displayln (hash-ref e #\c))
+(displayln (hash-ref e 11 'none))

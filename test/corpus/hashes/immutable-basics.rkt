@@ -1,0 +1,11 @@
+#lang racket
+(define h (hash 'a 1 'b 2))
+(define h2 (hash-set h 'c 3))
+(displayln (hash-count h))
+(displayln (hash-count h2))
+(define h3 (hash-remove h2 'a))
+(displayln (hash-has-key? h3 'a))
+(displayln (hash-ref h3 'b))
+(displayln (hash-update h 'a add1))
+(displayln (hash-update h 'z add1 100))
+(displayln (immutable? h))

@@ -1,0 +1,11 @@
+#lang racket
+(require json)
+(define js (string->jsexpr "{\"name\": \"Ada\", \"age\": 36, \"langs\": [\"en\", \"fr\"], \"admin\": false, \"boss\": null}"))
+(displayln (hash-ref js 'name))
+(displayln (hash-ref js 'age))
+(displayln (hash-ref js 'langs))
+(displayln (hash-ref js 'admin))
+(displayln (hash-ref js 'boss))
+(displayln (hash-eq? js))
+(displayln (string->jsexpr "[1, 2.5, -3, 1e3]"))
+(write (string->jsexpr "\"esc\\n\\u00e9\"")) (newline)

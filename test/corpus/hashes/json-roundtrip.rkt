@@ -1,0 +1,11 @@
+#lang racket
+(require json)
+(define data (hasheq 'users (list (hasheq 'id 1 'name "ann") (hasheq 'id 2 'name "bob"))))
+(define text (jsexpr->string data))
+(displayln text)
+(define back (string->jsexpr text))
+(displayln (equal? back data))
+(for ([u (hash-ref back 'users)])
+  (printf "~a:~a\n" (hash-ref u 'id) (hash-ref u 'name)))
+(displayln (jsexpr? (hasheq 'a (list 1 2))))
+(displayln (jsexpr? (hash "k" 1)))

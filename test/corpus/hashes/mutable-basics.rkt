@@ -1,0 +1,12 @@
+#lang racket
+(define h (make-hash))
+(hash-set! h 'apple 3)
+(hash-set! h 'banana 5)
+(displayln (hash-ref h 'apple))
+(displayln (hash-ref h 'cherry 0))
+(displayln (hash-ref h 'cherry (lambda () 'computed)))
+(displayln (hash-has-key? h 'banana))
+(displayln (hash-count h))
+(hash-remove! h 'apple)
+(displayln (hash-count h))
+(displayln (hash-has-key? h 'apple))

@@ -1,0 +1,10 @@
+#lang racket
+(define db (make-hash))
+(define (add-score! student subject score)
+  (hash-update! db student (lambda (h) (hash-set h subject score)) (hash)))
+(add-score! "ann" 'math 90)
+(add-score! "ann" 'art 75)
+(add-score! "bob" 'math 60)
+(for ([s (sort (hash-keys db) string<?)])
+  (printf "~a ~a\n" s (hash-ref db s)))
+(displayln (hash-ref (hash-ref db "ann") 'art))

@@ -1,0 +1,12 @@
+#lang racket
+(define h (hash 'b 2 'a 1 'c 3))
+(displayln h)
+(write h) (newline)
+(print h) (newline)
+(define m (make-hash '(("x" . 1) ("y" . 2))))
+(displayln m)
+(print m) (newline)
+(displayln (hasheq 'k "v"))
+(write (hasheq 'k "v")) (newline)
+(displayln (make-hasheqv '((1 . one) (2 . two))))
+(displayln (hash))

@@ -1,0 +1,10 @@
+#lang racket
+(define h (make-hash))
+(for ([w '("pear" "apple" "fig" "kiwi")] [i (in-naturals)])
+  (hash-set! h w i))
+(displayln (sort (hash-keys h) string<?))
+(displayln (sort (hash-values h) <))
+(displayln (sort (hash->list h) string<? #:key car))
+(displayln (hash-keys h #t))
+(for ([k (sort (hash-keys h) string<?)])
+  (printf "~a => ~a\n" k (hash-ref h k)))

@@ -1,0 +1,11 @@
+#lang racket
+(define g (gensym))
+(displayln (symbol? g))
+(displayln (eq? g (gensym)))
+(define g2 (gensym 'tmp))
+(displayln (symbol? g2))
+(displayln (symbol-interned? 'abc))
+(displayln (symbol-interned? g))
+(displayln (string->symbol "a-b"))
+(displayln (symbol->string 'xyz))
+(displayln (eq? (string->symbol "q") 'q))

@@ -1,0 +1,10 @@
+#lang racket
+(define v (vector 'a 'b 'c))
+(define pos (for/hash ([x v] [i (in-naturals)]) (values x i)))
+(displayln pos)
+(displayln (hash-ref pos 'c))
+(define v2 (vector-copy v))
+(vector-set! v2 0 'z)
+(displayln (list v v2))
+(displayln (vector-ref #(1 2 3) 1))
+(displayln (with-handlers ([exn:fail? exn-message]) (vector-set! #(1 2 3) 0 'x)))

@@ -1,0 +1,13 @@
+#lang racket
+(define xs (list 1 2 3 4 5))
+(displayln (car xs))
+(displayln (cdr xs))
+(displayln (cons 0 xs))
+(displayln (length xs))
+(displayln (reverse xs))
+(displayln (append xs '(6 7) '() '(8)))
+(displayln (list-ref xs 2))
+(displayln (list-tail xs 3))
+(displayln (null? '()))
+(displayln (pair? '()))
+(displayln (list? '(1 . 2)))

@@ -1,0 +1,13 @@
+#lang racket
+(define t '((1 2) (3 4) (5 (6 7))))
+(displayln (caar t))
+(displayln (cadr t))
+(displayln (cdar t))
+(displayln (cddr t))
+(displayln (caddr t))
+(displayln (cadadr t))
+(displayln (caadr t))
+(displayln (cdddr t))
+(displayln (cadr (caddr t)))
+(displayln (car (cdadr (caddr t))))
+(displayln (cadddr '(a b c d e)))

@@ -1,0 +1,10 @@
+#lang racket
+(define xs (range 1 11))
+(displayln (list (first xs) (second xs) (third xs) (fourth xs) (fifth xs)))
+(displayln (list (sixth xs) (seventh xs) (eighth xs) (ninth xs) (tenth xs)))
+(displayln (last xs))
+(displayln (rest xs))
+(displayln (empty? empty))
+(displayln (empty? xs))
+(displayln (last-pair xs))
+(displayln (cons? xs))

@@ -1,0 +1,10 @@
+#lang racket
+(define (running-sums lst)
+  (reverse (foldl (lambda (x acc) (cons (+ x (if (null? acc) 0 (car acc))) acc)) '() lst)))
+(displayln (running-sums '(1 2 3 4 5)))
+(define (frequencies lst)
+  (foldl (lambda (x acc)
+           (let ([e (assoc x acc)])
+             (if e (cons (cons x (add1 (cdr e))) (remove e acc)) (cons (cons x 1) acc))))
+         '() lst))
+(displayln (sort (frequencies '(a b a c b a)) > #:key cdr))

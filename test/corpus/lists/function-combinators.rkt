@@ -1,0 +1,12 @@
+#lang racket
+(displayln (map (compose add1 sqr) '(1 2 3)))
+(displayln ((compose1 string-upcase symbol->string) 'abc))
+(displayln (filter (negate even?) '(1 2 3 4 5)))
+(displayln (map (curry * 3) '(1 2 3)))
+(displayln (map (curryr - 1) '(5 6 7)))
+(displayln (map (const 0) '(a b c)))
+(displayln (identity 'same))
+(displayln (filter (conjoin positive? even?) '(-2 -1 0 1 2 3 4)))
+(displayln (filter (disjoin zero? negative?) '(-2 -1 0 1 2)))
+(define t (thunk (displayln "thunk called") 42))
+(displayln (t))

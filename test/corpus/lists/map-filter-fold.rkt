@@ -1,0 +1,11 @@
+#lang racket
+(define nums '(1 2 3 4 5 6 7 8 9 10))
+(displayln (map (lambda (x) (* x x)) nums))
+(displayln (filter even? nums))
+(displayln (foldl + 0 nums))
+(displayln (foldr cons '() nums))
+(displayln (foldl cons '() nums))
+(displayln (map + '(1 2 3) '(10 20 30)))
+(displayln (foldl (lambda (x acc) (+ acc (* x x))) 0 nums))
+(displayln (foldr (lambda (x acc) (string-append (number->string x) acc)) "" '(1 2 3)))
+(displayln (foldl (lambda (a b acc) (+ acc (* a b))) 0 '(1 2 3) '(4 5 6)))

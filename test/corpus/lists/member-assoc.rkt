@@ -1,0 +1,13 @@
+#lang racket
+(displayln (member 3 '(1 2 3 4)))
+(displayln (member 9 '(1 2 3)))
+(displayln (memq 'c '(a b c d)))
+(displayln (memv 2.5 '(1 2.5 3)))
+(displayln (member "b" '("a" "b" "c")))
+(define al '((apple . 3) (banana . 5) (cherry . 7)))
+(displayln (assoc 'banana al))
+(displayln (assq 'cherry al))
+(displayln (assv 2 '((1 . one) (2 . two))))
+(displayln (assoc "x" '(("x" . 1) ("y" . 2))))
+(displayln (assoc 'durian al))
+(displayln (cdr (assq 'apple al)))

@@ -1,0 +1,10 @@
+#lang racket
+(define x 5)
+(define ys '(a b c))
+(displayln `(x is ,x))
+(displayln `(1 ,@ys 2))
+(displayln `(nested (list ,(* x 2)) ,@(map symbol->string ys)))
+(write `(1 ,@'() 2)) (newline)
+(write `#(1 ,x)) (newline)
+(write `(a . ,x)) (newline)
+(write `(1 `(2 ,(3 ,x)))) (newline)

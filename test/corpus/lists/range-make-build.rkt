@@ -1,0 +1,10 @@
+#lang racket
+(displayln (range 5))
+(displayln (range 2 8))
+(displayln (range 0 20 5))
+(displayln (range 10 0 -3))
+(displayln (range 0 1 1/4))
+(displayln (make-list 3 'x))
+(displayln (build-list 5 (lambda (i) (* i i))))
+(displayln (build-list 0 add1))
+(displayln (make-list 0 1))

@@ -1,0 +1,11 @@
+#lang racket
+(define (my-length lst) (if (null? lst) 0 (+ 1 (my-length (cdr lst)))))
+(define (my-reverse lst)
+  (let loop ([l lst] [acc '()]) (if (null? l) acc (loop (cdr l) (cons (car l) acc)))))
+(define (my-map f lst) (if (null? lst) '() (cons (f (car lst)) (my-map f (cdr lst)))))
+(define (zip a b) (map list a b))
+(displayln (my-length '(a b c)))
+(displayln (my-reverse '(1 2 3)))
+(displayln (my-map add1 '(1 2 3)))
+(displayln (zip '(1 2 3) '(a b c)))
+(displayln (apply map list '((1 2 3) (4 5 6))))

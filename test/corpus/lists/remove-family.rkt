@@ -1,0 +1,10 @@
+#lang racket
+(displayln (remove 3 '(1 3 2 3)))
+(displayln (remq 'a '(b a c a)))
+(displayln (remv 2 '(1 2 3 2)))
+(displayln (remove* '(1 2) '(1 2 3 1 4 2)))
+(displayln (filter-not odd? '(1 2 3 4 5)))
+(displayln (remove "b" '("a" "b" "c")))
+(displayln (remove-duplicates '(1 2 1 3 2 4)))
+(displayln (remove-duplicates '("a" "b" "a")))
+(displayln (remove-duplicates '(1 2 3 4 5 6) (lambda (a b) (= (modulo a 3) (modulo b 3)))))

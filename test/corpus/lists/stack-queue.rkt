@@ -1,0 +1,12 @@
+#lang racket
+(define stack '())
+(define (push! x) (set! stack (cons x stack)))
+(define (pop!) (let ([top (car stack)]) (set! stack (cdr stack)) top))
+(push! 1) (push! 2) (push! 3)
+(displayln (pop!))
+(displayln stack)
+(define q (list))
+(define (enqueue q x) (append q (list x)))
+(define q2 (enqueue (enqueue (enqueue q 'a) 'b) 'c))
+(displayln (car q2))
+(displayln (cdr q2))

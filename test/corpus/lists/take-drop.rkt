@@ -1,0 +1,13 @@
+#lang racket
+(define xs '(a b c d e f))
+(displayln (take xs 2))
+(displayln (drop xs 2))
+(displayln (take-right xs 2))
+(displayln (drop-right xs 2))
+(define-values (l r) (split-at xs 4))
+(printf "~a | ~a\n" l r)
+(displayln (takef '(2 4 5 6) even?))
+(displayln (dropf '(2 4 5 6) even?))
+(define-values (a b) (splitf-at '(1 3 4 5) odd?))
+(printf "~a ~a\n" a b)
+(displayln (list-tail xs 6))

@@ -1,0 +1,11 @@
+#lang racket
+(define-syntax-rule (assert expr)
+  (unless expr (error 'assert "assertion failed: ~s" 'expr)))
+(assert (= 1 1))
+(displayln "first ok")
+(displayln (with-handlers ([exn:fail? exn-message]) (assert (> 1 2))))
+(define-syntax-rule (check-equal actual expected)
+  (let ([a actual] [e expected])
+    (printf "~a: ~s ~a ~s\n" (if (equal? a e) "PASS" "FAIL") 'actual (if (equal? a e) "=" "!=") e)))
+(check-equal (+ 1 2) 3)
+(check-equal (string-upcase "a") "b")

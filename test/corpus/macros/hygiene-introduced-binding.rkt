@@ -1,0 +1,13 @@
+#lang racket
+(define-syntax-rule (with-temp body)
+  (let ([temp 100]) body))
+(define temp 1)
+(displayln (with-temp (+ temp 1)))
+(define-syntax-rule (inc! v) (set! v (+ v 1)))
+(define counter 0)
+(inc! counter)
+(inc! counter)
+(displayln counter)
+(let ([list vector])
+  (define-syntax-rule (mk a b) (list a b))
+  (displayln (mk 1 2)))

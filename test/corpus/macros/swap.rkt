@@ -1,0 +1,11 @@
+#lang racket
+(define-syntax-rule (swap! a b)
+  (let ([tmp a]) (set! a b) (set! b tmp)))
+(define x 1)
+(define y 2)
+(swap! x y)
+(printf "x=~a y=~a\n" x y)
+(define tmp 10)
+(define other 20)
+(swap! tmp other)
+(printf "tmp=~a other=~a\n" tmp other)

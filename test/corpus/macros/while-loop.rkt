@@ -1,0 +1,11 @@
+#lang racket
+(define-syntax-rule (while cond body ...)
+  (let loop () (when cond body ... (loop))))
+(define i 0)
+(while (< i 3)
+  (printf "i = ~a\n" i)
+  (set! i (add1 i)))
+(define n 10)
+(define steps 0)
+(while (> n 1) (set! n (quotient n 2)) (set! steps (add1 steps)))
+(displayln steps)

@@ -1,0 +1,11 @@
+#lang racket
+(define words '("listen" "silent" "enlist" "google" "gooegl" "cat" "act" "tac" "dog"))
+(define groups (make-hash))
+(for ([w words])
+  (define key (list->string (sort (string->list w) char<?)))
+  (hash-update! groups key (lambda (l) (cons w l)) '()))
+(define (longer-first a b)
+  (or (> (length a) (length b)) (and (= (length a) (length b)) (string<? (car a) (car b)))))
+(define result (sort (map (lambda (g) (sort g string<?)) (hash-values groups)) longer-first))
+(for ([g result] #:when (> (length g) 1))
+  (displayln (string-join g " ")))

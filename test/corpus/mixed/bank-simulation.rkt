@@ -1,0 +1,15 @@
+#lang racket
+(define accounts (make-hash))
+(define (open! id amount) (hash-set! accounts id amount))
+(define (transfer! from to amount)
+  (define bal (hash-ref accounts from))
+  (cond [(< bal amount) (printf "transfer ~a->~a of ~a refused\n" from to amount)]
+        [else (hash-update! accounts from (lambda (b) (- b amount)))
+              (hash-update! accounts to (lambda (b) (+ b amount)))
+              (printf "moved ~a from ~a to ~a\n" amount from to)]))
+(open! 'alice 100)
+(open! 'bob 50)
+(transfer! 'alice 'bob 30)
+(transfer! 'bob 'alice 200)
+(transfer! 'bob 'alice 80)
+(for ([id '(alice bob)]) (printf "~a: ~a\n" id (hash-ref accounts id)))

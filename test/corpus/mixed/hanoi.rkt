@@ -1,0 +1,11 @@
+#lang racket
+(define moves '())
+(define (hanoi n from to via)
+  (unless (zero? n)
+    (hanoi (sub1 n) from via to)
+    (set! moves (cons (list from to) moves))
+    (hanoi (sub1 n) via to from)))
+(hanoi 3 'A 'C 'B)
+(for ([m (reverse moves)] [i (in-naturals 1)])
+  (printf "~a: ~a -> ~a\n" i (first m) (second m)))
+(printf "total moves: ~a\n" (length moves))

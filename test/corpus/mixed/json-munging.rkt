@@ -1,0 +1,12 @@
+#lang racket
+(require json)
+(define raw "[{\"name\":\"widget\",\"price\":2.5,\"tags\":[\"a\",\"b\"]},{\"name\":\"gadget\",\"price\":10,\"tags\":[]},{\"name\":\"doohickey\",\"price\":7.25,\"tags\":[\"b\"]}]")
+(define items (string->jsexpr raw))
+(define total (for/sum ([i items]) (hash-ref i 'price)))
+(printf "items: ~a, total: ~a\n" (length items) total)
+(define tagged-b (for/list ([i items] #:when (member "b" (hash-ref i 'tags))) (hash-ref i 'name)))
+(displayln tagged-b)
+(define summary (for/hasheq ([i items]) (values (string->symbol (hash-ref i 'name)) (length (hash-ref i 'tags)))))
+(displayln (jsexpr->string summary))
+(define expensive (filter (lambda (i) (> (hash-ref i 'price) 5)) items))
+(displayln (jsexpr->string (map (lambda (i) (hash-ref i 'name)) expensive)))

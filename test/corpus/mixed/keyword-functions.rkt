@@ -1,0 +1,10 @@
+#lang racket
+(define (make-user name #:age [age 0] #:admin? [admin? #f] #:tags [tags '()])
+  (hash 'name name 'age age 'admin admin? 'tags tags))
+(define (describe u)
+  (format "~a (~a)~a~a" (hash-ref u 'name) (hash-ref u 'age)
+          (if (hash-ref u 'admin) " [admin]" "")
+          (if (null? (hash-ref u 'tags)) "" (format " tags=~a" (string-join (hash-ref u 'tags) ",")))))
+(displayln (describe (make-user "ann")))
+(displayln (describe (make-user "bob" #:age 40 #:admin? #t)))
+(displayln (describe (make-user "cy" #:tags '("x" "y") #:age 7)))

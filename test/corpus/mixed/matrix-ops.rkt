@@ -1,0 +1,11 @@
+#lang racket
+(define (mat-mul a b)
+  (for/list ([row a])
+    (for/list ([col (apply map list b)])
+      (for/sum ([x row] [y col]) (* x y)))))
+(define (mat-pow m n) (if (= n 1) m (mat-mul m (mat-pow m (sub1 n)))))
+(define fib-m '((1 1) (1 0)))
+(displayln (mat-pow fib-m 10))
+(displayln (second (first (mat-pow fib-m 50))))
+(define (identity-matrix n) (for/list ([i n]) (for/list ([j n]) (if (= i j) 1 0))))
+(displayln (identity-matrix 3))

@@ -1,0 +1,16 @@
+#lang racket
+(define memo (make-hash))
+(define (count-paths r c)
+  (hash-ref! memo (cons r c)
+             (lambda ()
+               (if (or (= r 0) (= c 0)) 1
+                   (+ (count-paths (sub1 r) c) (count-paths r (sub1 c)))))))
+(displayln (count-paths 2 2))
+(displayln (count-paths 10 10))
+(displayln (count-paths 30 30))
+(define (memoize f)
+  (define cache (make-hash))
+  (lambda args (hash-ref! cache args (lambda () (apply f args)))))
+(define slow-add (memoize (lambda (a b) (printf "adding ~a ~a\n" a b) (+ a b))))
+(displayln (slow-add 1 2))
+(displayln (slow-add 1 2))

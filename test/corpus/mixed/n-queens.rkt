@@ -1,0 +1,15 @@
+#lang racket
+(define (queens n)
+  (let place ([row 0] [placed '()])
+    (if (= row n) (list (reverse placed))
+        (append-map
+         (lambda (col)
+           (if (for/and ([q placed] [i (in-naturals 1)])
+                 (and (not (= q col)) (not (= (abs (- q col)) i))))
+               (place (add1 row) (cons col placed))
+               '()))
+         (range n)))))
+(define sols (queens 6))
+(printf "~a solutions\n" (length sols))
+(for ([row (first sols)])
+  (displayln (list->string (for/list ([c 6]) (if (= c row) #\Q #\.)))))

@@ -1,0 +1,12 @@
+#lang racket
+(define (encode lst)
+  (for/fold ([acc '()] #:result (reverse acc)) ([x lst])
+    (if (and (pair? acc) (equal? (car (car acc)) x))
+        (cons (cons x (add1 (cdr (car acc)))) (cdr acc))
+        (cons (cons x 1) acc))))
+(define (decode pairs) (append-map (lambda (p) (make-list (cdr p) (car p))) pairs))
+(define data '(a a a b c c a a d))
+(define enc (encode data))
+(displayln enc)
+(displayln (decode enc))
+(displayln (equal? data (decode enc)))

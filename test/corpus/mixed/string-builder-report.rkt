@@ -1,0 +1,10 @@
+#lang racket
+(define (report title items)
+  (define out (open-output-string))
+  (fprintf out "== ~a ==\n" (string-upcase title))
+  (for ([it items] [i (in-naturals 1)])
+    (fprintf out "~a) ~a\n" i it))
+  (fprintf out "(~a item~a)\n" (length items) (if (= 1 (length items)) "" "s"))
+  (get-output-string out))
+(display (report "groceries" '("milk" "eggs" "bread")))
+(display (report "todo" '("write tests")))

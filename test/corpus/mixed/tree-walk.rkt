@@ -1,0 +1,10 @@
+#lang racket
+(define tree '(root (a (a1) (a2 (a2x))) (b) (c (c1))))
+(define (print-tree t [depth 0])
+  (printf "~a~a\n" (make-string (* 2 depth) #\space) (car t))
+  (for ([child (cdr t)]) (print-tree child (add1 depth))))
+(print-tree tree)
+(define (count-nodes t) (add1 (apply + (map count-nodes (cdr t)))))
+(printf "nodes: ~a\n" (count-nodes tree))
+(define (leaves t) (if (null? (cdr t)) (list (car t)) (append-map leaves (cdr t))))
+(displayln (leaves tree))

@@ -1,0 +1,12 @@
+#lang racket
+(displayln (+ 1 2 3))
+(displayln (- 10))
+(displayln (- 10 3 2))
+(displayln (* 2 3 4))
+(displayln (/ 12 4))
+(displayln (/ 1 3))
+(displayln (/ 6 4))
+(displayln (+))
+(displayln (*))
+(displayln (+ 1/2 1/3))
+(displayln (* 2/3 3/4))

@@ -1,0 +1,11 @@
+#lang racket
+(define data '(4 8 15 16 23 42))
+(define (mean xs) (/ (apply + xs) (length xs)))
+(define (variance xs)
+  (define m (mean xs))
+  (/ (apply + (map (lambda (x) (sqr (- x m))) xs)) (length xs)))
+(displayln (mean data))
+(displayln (exact->inexact (mean data)))
+(displayln (variance data))
+(displayln (sqrt (exact->inexact (variance data))))
+(printf "~a\n" (real->decimal-string (sqrt (variance data)) 3))

@@ -1,0 +1,10 @@
+#lang racket
+(define (fact n) (if (= n 0) 1 (* n (fact (- n 1)))))
+(displayln (fact 20))
+(displayln (fact 30))
+(displayln (expt 2 100))
+(displayln (- (expt 2 64) 1))
+(displayln (* 99999999999 99999999999))
+(displayln (quotient (fact 25) (fact 23)))
+(displayln (exact->inexact (fact 22)))
+(displayln (number->string (expt 3 40)))

@@ -1,0 +1,11 @@
+#lang racket
+(displayln (< 1 2 3))
+(displayln (< 1 3 2))
+(displayln (<= 1 1 2))
+(displayln (= 1 1.0))
+(displayln (> 3 2 1))
+(displayln (>= 3 3 3))
+(displayln (= 1/2 0.5))
+(displayln (equal? 1 1.0))
+(displayln (eqv? 2 2))
+(displayln (eqv? 1.5 1.5))

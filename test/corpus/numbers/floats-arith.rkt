@@ -1,0 +1,10 @@
+#lang racket
+(displayln (+ 0.1 0.2))
+(displayln (* 1.1 1.1))
+(displayln (- 0.3 0.1))
+(displayln (/ 10 4.0))
+(displayln (+ 1 2.0))
+(displayln (* 1/2 4.0))
+(displayln (exact->inexact 2/3))
+(displayln (* 100 1.15))
+(displayln (/ 22 7.0))

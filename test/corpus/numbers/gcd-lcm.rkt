@@ -1,0 +1,10 @@
+#lang racket
+(displayln (gcd 12 18))
+(displayln (gcd 0 5))
+(displayln (gcd 12 18 24))
+(displayln (lcm 4 6))
+(displayln (lcm 3 5 7))
+(displayln (gcd))
+(displayln (lcm))
+(define (coprime? a b) (= 1 (gcd a b)))
+(displayln (filter (lambda (n) (coprime? n 12)) (range 1 13)))

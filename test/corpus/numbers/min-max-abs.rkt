@@ -1,0 +1,10 @@
+#lang racket
+(displayln (min 3 1 2))
+(displayln (max 3 1 2))
+(displayln (max 1 2.0))
+(displayln (min 1/2 1/3))
+(displayln (abs -7))
+(displayln (abs -7.5))
+(displayln (abs 3/4))
+(displayln (apply max '(4 8 15 16 23 42)))
+(displayln (apply min (map abs '(-5 3 -1 4))))

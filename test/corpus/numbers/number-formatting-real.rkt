@@ -1,0 +1,10 @@
+#lang racket
+(displayln (real->decimal-string 3.14159 2))
+(displayln (real->decimal-string 2 3))
+(displayln (real->decimal-string 1/3 4))
+(displayln (~r 3.14159 #:precision 2))
+(displayln (~r 2.5 #:precision '(= 3)))
+(displayln (~r 42 #:min-width 6))
+(displayln (~r 42 #:min-width 6 #:pad-string "0"))
+(displayln (~r 255 #:base 16))
+(displayln (~r 1234567.891 #:precision 1))

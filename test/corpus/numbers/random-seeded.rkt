@@ -1,0 +1,10 @@
+#lang racket
+(random-seed 42)
+(define rolls (for/list ([i 10]) (random 6)))
+(displayln (length rolls))
+(displayln (andmap (lambda (r) (and (>= r 0) (< r 6))) rolls))
+(random-seed 7)
+(define a (random 1000))
+(random-seed 7)
+(define b (random 1000))
+(displayln (= a b))

@@ -1,0 +1,13 @@
+#lang racket
+(define x 3/4)
+(displayln (numerator x))
+(displayln (denominator x))
+(displayln (+ x 1/4))
+(displayln (exact->inexact x))
+(displayln (inexact->exact 0.5))
+(displayln (inexact->exact 0.1))
+(displayln (/ 10 -4))
+(displayln (exact? 1/2))
+(displayln (integer? 4/2))
+(displayln (rational? 0.5))
+(displayln (* 1/3 3))

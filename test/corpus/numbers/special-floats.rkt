@@ -1,0 +1,11 @@
+#lang racket
+(displayln (/ 1.0 0.0))
+(displayln (/ -1.0 0.0))
+(displayln (- +inf.0 +inf.0))
+(displayln (nan? +nan.0))
+(displayln (infinite? -inf.0))
+(displayln (= +nan.0 +nan.0))
+(displayln (max 1 +inf.0))
+(displayln (exact->inexact 1/3))
+(displayln (eqv? 0.0 -0.0))
+(displayln (= 0.0 -0.0))

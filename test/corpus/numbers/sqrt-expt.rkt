@@ -1,0 +1,13 @@
+#lang racket
+(displayln (sqrt 16))
+(displayln (sqrt 15))
+(displayln (sqrt 1/4))
+(displayln (sqrt 2.25))
+(displayln (expt 2 10))
+(displayln (expt 2.0 10))
+(displayln (expt 2 -2))
+(displayln (expt 4 1/2))
+(displayln (expt 0 0))
+(displayln (expt 1.5 2))
+(displayln (integer-sqrt 17))
+(displayln (exact-nonnegative-integer? 5))

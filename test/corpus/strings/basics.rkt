@@ -1,0 +1,10 @@
+#lang racket
+(define s "Hello, World")
+(displayln (string-length s))
+(displayln (string-ref s 4))
+(displayln (substring s 7))
+(displayln (substring s 0 5))
+(displayln (string-append s "!" " " "Bye"))
+(displayln (string-append))
+(write (string-ref s 0)) (newline)
+(write (substring s 5 7)) (newline)

@@ -1,0 +1,10 @@
+#lang racket
+(displayln (string=? "abc" "abc"))
+(displayln (string=? "abc" "abd"))
+(displayln (string<? "apple" "banana"))
+(displayln (string>? "apple" "banana"))
+(displayln (string<=? "a" "a" "b"))
+(displayln (string-ci=? "HeLLo" "hello"))
+(displayln (string-ci<? "Apple" "banana"))
+(displayln (string<? "Zebra" "apple"))
+(displayln (equal? "x" "x"))

@@ -1,0 +1,12 @@
+#lang racket
+(displayln (string-split "the quick  brown fox"))
+(displayln (string-split "a,b,,c" ","))
+(displayln (string-split "a,b,,c" "," #:trim? #f))
+(displayln (string-split "  padded  "))
+(displayln (string-split "" ","))
+(displayln (string-join '("a" "b" "c")))
+(displayln (string-join '("a" "b" "c") ", "))
+(displayln (string-join '("x") "-"))
+(displayln (string-join '() "-"))
+(displayln (string-join '("a" "b" "c") ", " #:before-last " and "))
+(write (string-split "one::two::three" "::")) (newline)

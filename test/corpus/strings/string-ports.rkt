@@ -1,0 +1,11 @@
+#lang racket
+(define out (open-output-string))
+(write 'sym out)
+(display " " out)
+(write "str" out)
+(fprintf out " ~a" 42)
+(displayln (get-output-string out))
+(define s (with-output-to-string (lambda () (display "inside") (display 123))))
+(displayln (string-length s))
+(displayln s)
+(displayln (call-with-output-string (lambda (p) (display "via port" p))))

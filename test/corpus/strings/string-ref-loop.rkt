@@ -1,0 +1,10 @@
+#lang racket
+(define s "racket")
+(for ([i (string-length s)])
+  (printf "~a:~a " i (string-ref s i)))
+(newline)
+(let loop ([i (sub1 (string-length s))])
+  (when (>= i 0)
+    (display (string-ref s i))
+    (loop (sub1 i))))
+(newline)

@@ -1,0 +1,13 @@
+#lang racket
+(define s 'hello)
+(displayln (symbol->string s))
+(displayln (string->symbol "world"))
+(write (string->symbol "with space")) (newline)
+(displayln (symbol? 'a))
+(displayln (symbol? "a"))
+(displayln (eq? 'abc (string->symbol "abc")))
+(displayln (symbol<? 'apple 'banana))
+(write (string->symbol "")) (newline)
+(displayln (string->uninterned-symbol "u"))
+(write 'CamelCase) (newline)
+(displayln (string->symbol (string-append (symbol->string 'foo) "-" (symbol->string 'bar))))

@@ -1,0 +1,12 @@
+#lang racket
+(define s "λx. x → café")
+(displayln (string-length s))
+(displayln (string-ref s 0))
+(displayln (substring s 6))
+(displayln (string-upcase s))
+(displayln (list->string (reverse (string->list "añb"))))
+(write "tab\there") (newline)
+(write "quote\"inside\\") (newline)
+(write "new\nline") (newline)
+(displayln (char->integer (string-ref "€" 0)))
+(displayln (string-length "😀ok"))

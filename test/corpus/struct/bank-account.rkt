@@ -1,0 +1,12 @@
+#lang racket
+(struct account (id [balance #:mutable]) #:transparent)
+(define (withdraw! acc amt)
+  (if (> amt (account-balance acc))
+      (error 'withdraw! "insufficient funds: balance ~a, requested ~a" (account-balance acc) amt)
+      (set-account-balance! acc (- (account-balance acc) amt))))
+(define a (account 1 100))
+(withdraw! a 30)
+(displayln (account-balance a))
+(with-handlers ([exn:fail? (lambda (e) (displayln (exn-message e)))])
+  (withdraw! a 500))
+(displayln a)

@@ -1,0 +1,10 @@
+#lang racket
+(struct point (x y))
+(define p (point 3 4))
+(displayln (point-x p))
+(displayln (point-y p))
+(displayln (point? p))
+(displayln (point? 5))
+(displayln p)
+(write p) (newline)
+(print p) (newline)

@@ -1,0 +1,11 @@
+#lang racket
+(struct counter (name [count #:mutable]) #:transparent)
+(define c (counter "clicks" 0))
+(set-counter-count! c (add1 (counter-count c)))
+(set-counter-count! c (add1 (counter-count c)))
+(displayln (counter-count c))
+(displayln c)
+(struct cell (v) #:mutable #:transparent)
+(define x (cell 1))
+(set-cell-v! x 'changed)
+(displayln x)

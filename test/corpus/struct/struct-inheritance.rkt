@@ -1,0 +1,12 @@
+#lang racket
+(struct animal (name sound) #:transparent)
+(struct dog animal (breed) #:transparent)
+(define d (dog "rex" "woof" "lab"))
+(displayln (animal-name d))
+(displayln (dog-breed d))
+(displayln (animal? d))
+(displayln (dog? (animal "cat" "meow")))
+(displayln d)
+(define (speak a) (printf "~a says ~a\n" (animal-name a) (animal-sound a)))
+(speak d)
+(speak (animal "tom" "meow"))

@@ -1,0 +1,11 @@
+#lang racket
+(struct node (val left right) #:transparent)
+(define tree (node 2 (node 1 #f #f) (node 3 #f #f)))
+(displayln tree)
+(write tree) (newline)
+(print tree) (newline)
+(struct wrapper (contents) #:transparent)
+(displayln (wrapper "text"))
+(write (wrapper "text")) (newline)
+(print (wrapper '(a b))) (newline)
+(print (wrapper 'sym)) (newline)

@@ -1,0 +1,12 @@
+#lang racket
+(struct stack ([items #:mutable]))
+(define (push! s x) (set-stack-items! s (cons x (stack-items s))))
+(define (pop! s)
+  (define top (car (stack-items s)))
+  (set-stack-items! s (cdr (stack-items s)))
+  top)
+(define s (stack '()))
+(for ([i 4]) (push! s i))
+(displayln (pop! s))
+(displayln (pop! s))
+(displayln (stack-items s))

@@ -1,0 +1,10 @@
+#lang racket
+(struct point (x y) #:transparent)
+(define p (point 1 2))
+(displayln p)
+(write p) (newline)
+(print p) (newline)
+(displayln (list p (point 3 4)))
+(print (list p)) (newline)
+(displayln (equal? (point 1 2) (point 1 2)))
+(displayln (eq? p (point 1 2)))
