@@ -84,7 +84,9 @@ describe("limits", () => {
       clearInterval(timer);
     }
     expect(delays.length).toBeGreaterThan(5);
-    // The interval is 5 ms; the machine yields every ~8 ms of work.
-    expect(Math.max(...delays)).toBeLessThan(30);
+    // The interval is 5 ms and the machine yields every ~8 ms of work, so on an idle machine the
+    // largest gap is ~10 ms. Without yielding it would be the whole loop (over a second). The
+    // bound leaves room for a loaded CI machine running other test files at the same time.
+    expect(Math.max(...delays)).toBeLessThan(100);
   });
 });
