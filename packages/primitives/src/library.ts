@@ -18,7 +18,7 @@ import { HASH_PRIMITIVES } from "./hash/hash.js";
 import { FUNCTION_PRIMITIVES } from "./function.js";
 import { JSON_PRIMITIVES } from "./json.js";
 import { MISC_PRIMITIVES } from "./misc.js";
-import { LIBRARY_MACROS } from "./syntax/index.js";
+import { LIBRARY_MACROS, SYNTAX_SUPPORT_PRIMITIVES } from "./syntax/index.js";
 
 /**
  * The primitives the compiler may open-code: their fast path (fixnums, pairs) runs inside the
@@ -72,6 +72,7 @@ function primitiveTable(): Array<readonly [string, unknown]> {
     ...FUNCTION_PRIMITIVES,
     ...JSON_PRIMITIVES,
     ...MISC_PRIMITIVES,
+    ...SYNTAX_SUPPORT_PRIMITIVES,
   ];
 }
 

@@ -1,0 +1,5 @@
+// racket/match against programs recorded from Racket 8.7 (fixtures/match-cases.scm → match.json).
+
+import { fixtureSuite } from "./syntax-fixture.js";
+
+fixtureSuite("match", {});
