@@ -1,7 +1,8 @@
-// Pairs and the first-order list procedures of racket/base.
+// Pairs and the first-order list procedures of racket/base, with Racket CS's error messages.
 
-import { NIL, Pair, isEq, isEqual, isEqv, isList, listToArray } from "@rlms/reader";
-import { contractViolation, contractFields, definePrimitive, errorValue } from "@rlms/evaluator";
+import { NIL, Pair, isEq, isEqual, isEqv } from "@rlms/reader";
+import { Exn, contractFields, contractViolation, definePrimitive, errorValue } from "@rlms/evaluator";
+import { isProperList } from "./proper-list.js";
 
 const car = (p: unknown, who = "car"): unknown => {
   if (!(p instanceof Pair)) throw contractViolation(who, "pair?", p);
@@ -15,14 +16,13 @@ const cdr = (p: unknown, who = "cdr"): unknown => {
 /** `cadr`, `cddar`...: applied right to left, with Racket's error naming the whole accessor. */
 function cxr(name: string): (x: unknown) => unknown {
   const path = name.slice(1, -1).split("").reverse();
-  const expected = `(cons/c ${"any/c"} any/c)`;
+  const expected = describePath(name);
   return (x: unknown) => {
     let v = x;
     for (const step of path) {
-      if (!(v instanceof Pair)) throw contractViolation(name, path.length > 1 ? describePath(name) : "pair?", x);
+      if (!(v instanceof Pair)) throw contractViolation(name, expected, x);
       v = step === "a" ? v.car : v.cdr;
     }
-    void expected;
     return v;
   };
 }
@@ -33,12 +33,6 @@ function describePath(name: string): string {
   let c = "pair?";
   for (let i = 1; i < path.length; i++) c = path[i] === "a" ? `(cons/c ${c} any/c)` : `(cons/c any/c ${c})`;
   return c;
-}
-
-function listArg(who: string, x: unknown): unknown[] {
-  const xs = listToArray(x);
-  if (xs === undefined) throw contractViolation(who, "list?", x);
-  return xs;
 }
 
 function length(x: unknown): number {
@@ -58,33 +52,62 @@ for (const len of [2, 3, 4]) {
   gen("");
 }
 
+/** `member: not a proper list\n  in: ...` (raise-arguments-error's layout). */
+function notAProperList(who: string, l: unknown): Exn {
+  return contractFields(who, "not a proper list", [["in", errorValue(l)]]);
+}
+
+/** memq, memv and (two-argument) member: a match is found even in an improper list. */
 function mem(name: string, same: (a: unknown, b: unknown) => boolean) {
   return definePrimitive(name, 2, (v: unknown, l: unknown) => {
-    for (let p = l; p !== NIL; p = (p as Pair).cdr) {
-      if (!(p instanceof Pair)) throw contractViolation(name, "list?", l);
-      if (same(v, p.car)) return p;
-    }
+    let p = l;
+    for (; p instanceof Pair; p = p.cdr) if (same(v, p.car)) return p;
+    if (p !== NIL) throw notAProperList(name, l);
     return false;
   });
 }
 
+/** assq, assv and (two-argument) assoc: every element up to the match must be a pair. */
 function ass(name: string, same: (a: unknown, b: unknown) => boolean) {
   return definePrimitive(name, 2, (v: unknown, l: unknown) => {
-    for (let p = l; p !== NIL; p = (p as Pair).cdr) {
-      if (!(p instanceof Pair)) throw contractViolation(name, "list?", l);
+    let p = l;
+    for (; p instanceof Pair; p = p.cdr) {
       const entry = p.car;
-      if (!(entry instanceof Pair)) throw contractViolation(name, "(listof pair?)", l);
+      if (!(entry instanceof Pair)) throw contractFields(name, "non-pair found in list", [["non-pair", errorValue(entry)], ["list", errorValue(l)]]);
       if (same(v, entry.car)) return entry;
     }
+    // raise-mismatch-error's one-line layout.
+    if (p !== NIL) throw new Exn("exn:fail:contract", `${name}: not a proper list: ${errorValue(l)}`);
     return false;
   });
+}
+
+/**
+ * Chez's complaints for list-ref and list-tail: a bad index is described in one line, and a list
+ * that ends early either "too large" (at '()) or "reaches a non-pair" (at an improper tail).
+ */
+function listIndex(who: string, l: unknown, k: unknown, needPair: boolean): unknown {
+  if (!((typeof k === "number" && k >= 0) || (typeof k === "bigint" && k >= 0n))) {
+    throw new Exn("exn:fail:contract", `${who}: index ${errorValue(k)} is not an exact nonnegative integer`);
+  }
+  let p = l;
+  if (typeof k === "number") {
+    let i = 0;
+    for (; i < k && p instanceof Pair; i++) p = p.cdr;
+    if (i === k && !needPair) return p;
+    if (i === k && p instanceof Pair) return p.car;
+  } else {
+    while (p instanceof Pair) p = p.cdr; // no list is 2^53 long
+  }
+  const message = p === NIL ? "index too large for list" : "index reaches a non-pair";
+  throw contractFields(who, message, [["index", errorValue(k)], ["in", errorValue(l)]]);
 }
 
 export const PAIR_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["car", definePrimitive("car", 1, (p: unknown) => car(p))],
   ["cdr", definePrimitive("cdr", 1, (p: unknown) => cdr(p))],
   ...cxrNames.map((n) => [n, definePrimitive(n, 1, cxr(n))] as const),
-  ["list?", definePrimitive("list?", 1, isList)],
+  ["list?", definePrimitive("list?", 1, isProperList)],
   ["length", definePrimitive("length", 1, length)],
   [
     "reverse",
@@ -97,41 +120,20 @@ export const PAIR_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
       return out;
     }),
   ],
-  [
-    "list-ref",
-    definePrimitive("list-ref", 2, (l: unknown, k: unknown) => {
-      if (typeof k !== "number" || k < 0) throw contractViolation("list-ref", "exact-nonnegative-integer?", k);
-      let p = l;
-      for (let i = 0; i < k; i++) {
-        if (!(p instanceof Pair)) throw contractFields("list-ref", "index too large for list", [["index", String(k)], ["in", errorValue(l)]]);
-        p = p.cdr;
-      }
-      if (!(p instanceof Pair)) throw contractFields("list-ref", "index too large for list", [["index", String(k)], ["in", errorValue(l)]]);
-      return p.car;
-    }),
-  ],
-  [
-    "list-tail",
-    definePrimitive("list-tail", 2, (l: unknown, k: unknown) => {
-      if (typeof k !== "number" || k < 0) throw contractViolation("list-tail", "exact-nonnegative-integer?", k);
-      let p = l;
-      for (let i = 0; i < k; i++) {
-        if (!(p instanceof Pair)) throw contractFields("list-tail", "index too large for list", [["index", String(k)], ["in", errorValue(l)]]);
-        p = p.cdr;
-      }
-      return p;
-    }),
-  ],
+  ["list-ref", definePrimitive("list-ref", 2, (l: unknown, k: unknown) => listIndex("list-ref", l, k, true))],
+  ["list-tail", definePrimitive("list-tail", 2, (l: unknown, k: unknown) => listIndex("list-tail", l, k, false))],
   ["memq", mem("memq", isEq)],
   ["memv", mem("memv", isEqv)],
+  ["%member", mem("member", isEqual)],
   ["assq", ass("assq", isEq)],
   ["assv", ass("assv", isEqv)],
-  ["assoc", ass("assoc", isEqual)],
-  ["list*", definePrimitive("list*", [1, Infinity], (...xs: unknown[]) => {
-    let out = xs[xs.length - 1];
-    for (let i = xs.length - 2; i >= 0; i--) out = new Pair(xs[i], out);
-    return out;
-  })],
+  ["%assoc", ass("assoc", isEqual)],
+  [
+    "list*",
+    definePrimitive("list*", [1, Infinity], (...xs: unknown[]) => {
+      let out = xs[xs.length - 1];
+      for (let i = xs.length - 2; i >= 0; i--) out = new Pair(xs[i], out);
+      return out;
+    }),
+  ],
 ];
-
-export { listArg };
