@@ -14,7 +14,7 @@ import { setKernelProcedures } from "./expand/core-forms.js";
 import { EMPTY_DYNAMIC_STATE, type DynamicState } from "./machine/dynamic.js";
 import { RunInterrupted, Scheduler, type RunLimits } from "./machine/scheduler.js";
 import { PRINT, VOID, type PrintContext } from "@rlms/reader";
-import { ControlPrimitive } from "./machine/fiber.js";
+import { ControlPrimitive, type Fiber } from "./machine/fiber.js";
 import { contractViolation } from "./errors/exn.js";
 import { definePrimitive } from "./values/primitive.js";
 import { Parameter } from "./values/procedures.js";
@@ -78,26 +78,30 @@ export class Evaluator {
 
   /** Runs a program to completion, letting fibers wait on Promises. */
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
-    let node: Node;
+    const started = this.start(text, options);
+    if (!(started instanceof Scheduler)) return started;
     try {
-      node = this.prepare(text, options.source);
+      await started.run(started.root);
     } catch (e) {
-      return compileFailure(e);
+      return interruption(e);
     }
-    const scheduler = new Scheduler(options);
-    const root = scheduler.spawn(options.dynamicState ?? EMPTY_DYNAMIC_STATE);
-    root.startNode(node);
-    try {
-      await scheduler.run(root);
-    } catch (e) {
-      if (e instanceof RunInterrupted) return { status: e.reason, message: e.message };
-      throw e;
-    }
-    return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
+    return outcome(started.root);
   }
 
   /** Runs a program that never waits on a Promise (tests, pure computation). */
   runSync(text: string, options: RunOptions = {}): RunResult {
+    const started = this.start(text, options);
+    if (!(started instanceof Scheduler)) return started;
+    try {
+      started.runSync(started.root);
+    } catch (e) {
+      return interruption(e);
+    }
+    return outcome(started.root);
+  }
+
+  /** A scheduler whose root fiber is ready to run the program, or the read/syntax error. */
+  private start(text: string, options: RunOptions): (Scheduler & { root: Fiber }) | RunResult {
     let node: Node;
     try {
       node = this.prepare(text, options.source);
@@ -107,15 +111,19 @@ export class Evaluator {
     const scheduler = new Scheduler(options);
     const root = scheduler.spawn(options.dynamicState ?? EMPTY_DYNAMIC_STATE);
     root.startNode(node);
-    try {
-      scheduler.runSync(root);
-    } catch (e) {
-      if (e instanceof RunInterrupted) return { status: e.reason, message: e.message };
-      if (e instanceof Exn) return { status: "error", error: e };
-      throw e;
-    }
-    return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
+    return Object.assign(scheduler, { root });
   }
+}
+
+function outcome(root: Fiber): RunResult {
+  return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
+}
+
+/** A run stopped by its limits (or an error raised outside any fiber). */
+function interruption(e: unknown): RunResult {
+  if (e instanceof RunInterrupted) return { status: e.reason, message: e.message };
+  if (e instanceof Exn) return { status: "error", error: e };
+  throw e;
 }
 
 /** The namespace as a value: `eval`'s optional argument, `make-base-namespace`, `current-namespace`. */

@@ -576,7 +576,7 @@ export class App extends Node {
       const n = i === 0 ? this.fn : this.args[i - 1]!;
       if (n.simple) vals[i] = n.ev(env);
       else {
-        f.k = new ArgsFrame(f.k, this, env, vals, i);
+        f.k = new CollectFrame(f.k, this, env, vals, i);
         f.node = n;
         f.env = env;
         return;
@@ -590,10 +590,16 @@ export class App extends Node {
   }
 }
 
-class ArgsFrame extends NodeFrame {
+/** A node that evaluates its parts in order, collecting their values (applications). */
+interface Collecting extends Node {
+  continueFrom(f: Fiber, env: Env, vals: unknown[], start: number): void;
+}
+
+/** Waits for one part's value, then carries on collecting the rest. */
+class CollectFrame extends NodeFrame {
   constructor(
     next: Frame,
-    node: App,
+    node: Collecting,
     env: Env,
     readonly vals: unknown[],
     readonly index: number,
@@ -601,9 +607,10 @@ class ArgsFrame extends NodeFrame {
     super(next, node, env);
   }
   resume(f: Fiber): void {
+    // Copy: a re-entered continuation must not see values stored by a later return.
     const vals = this.vals.slice();
     vals[this.index] = f.val;
-    (this.node as App).continueFrom(f, this.env, vals, this.index + 1);
+    (this.node as Collecting).continueFrom(f, this.env, vals, this.index + 1);
   }
 }
 
@@ -681,7 +688,7 @@ export class PrimCall extends Node {
       const n = this.args[i]!;
       if (n.simple) vals[i] = n.ev(env);
       else {
-        f.k = new PrimArgsFrame(f.k, this, env, vals, i);
+        f.k = new CollectFrame(f.k, this, env, vals, i);
         f.node = n;
         f.env = env;
         return;
@@ -689,23 +696,6 @@ export class PrimCall extends Node {
     }
     f.site = this;
     f.apply(this.prim, vals);
-  }
-}
-
-class PrimArgsFrame extends NodeFrame {
-  constructor(
-    next: Frame,
-    node: PrimCall,
-    env: Env,
-    readonly vals: unknown[],
-    readonly index: number,
-  ) {
-    super(next, node, env);
-  }
-  resume(f: Fiber): void {
-    const vals = this.vals.slice();
-    vals[this.index] = f.val;
-    (this.node as PrimCall).continueFrom(f, this.env, vals, this.index + 1);
   }
 }
 
