@@ -1,5 +1,6 @@
 #lang racket
 ;; A short tour of what rlms runs today: `pnpm exec rlms run examples/tour.scm`
+;; (its output is identical to `racket examples/tour.scm`; test/cli checks that it runs)
 
 ;; Procedures with optional and keyword arguments, as models write them.
 (define (greet name #:greeting [greeting "Hello"] . rest)
@@ -43,3 +44,14 @@
 ;; Quasiquote builds data.
 (define n 3)
 (displayln `(n is ,n and its square is ,(* n n) ,@(map add1 '(1 2 3))))
+
+;; The library models reach for: for loops, match, hash tables, strings, formatting.
+(struct item (name price qty) #:transparent)
+(define cart (list (item "apple" 0.5 6) (item "bread" 2.25 1) (item "cheese" 7.8 2)))
+(define totals
+  (for/hash ([i cart])
+    (match i [(item name price qty) (values name (* price qty))])))
+(for ([name (sort (hash-keys totals) string<?)])
+  (printf "~a ~a\n" (~a name #:width 8) (~r (hash-ref totals name) #:precision '(= 2))))
+(displayln (string-join (map item-name cart) ", "))
+(println (first cart))

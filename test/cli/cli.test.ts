@@ -89,3 +89,31 @@ describe.runIf(existsSync(BUILT))("rlms (compiled; `pnpm build` first)", () => {
     expect(rlms(["--help"]).code).toBe(0);
   });
 });
+
+describe.runIf(existsSync(BUILT))("the README's quick start", () => {
+  it("examples/tour.scm runs and prints what Racket prints", () => {
+    const tour = fileURLToPath(new URL("../../examples/tour.scm", import.meta.url));
+    const r = rlms(["run", tour]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    // Recorded from `racket examples/tour.scm` (Racket 8.7).
+    expect(r.stdout).toBe(TOUR_OUTPUT);
+  });
+});
+
+const TOUR_OUTPUT = `Hello, world!
+Hi, Racket!
+(1267650600228229401496703205376 1/3 2 4 0.3333333333333333 1e+21)
+1000000
+(second first)
+(a b c done)
+car: contract violation
+  expected: pair?
+  given: 5
+(n is 3 and its square is 9 2 3 4)
+apple    3.00
+bread    2.25
+cheese   15.60
+apple, bread, cheese
+(item "apple" 0.5 6)
+`;
