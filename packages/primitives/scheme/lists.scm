@@ -616,3 +616,64 @@
 
 (define (vector-argmin f xs) (%vector-arg-extreme 'vector-argmin < f xs))
 (define (vector-argmax f xs) (%vector-arg-extreme 'vector-argmax > f xs))
+
+;; racket/list's list-prefix?. Racket 8.7 applies `same?` to the first elements only and
+;; compares the rest with equal? (its recursion drops the argument): matched, so that
+;; (list-prefix? '(1 2) '(1.0 2.0) =) is #f there and here.
+(define (list-prefix? l r [same? equal?])
+  (check-list 'list-prefix? l)
+  (check-list 'list-prefix? r)
+  (cond [(null? l) #t]
+        [(null? r) #f]
+        [(same? (car l) (car r)) (list-prefix? (cdr l) (cdr r))]
+        [else #f]))
+
+;; racket/dict over the dictionaries models use: hash tables and association lists (lists of
+;; pairs). Functional updates of an association list keep its order, replacing an existing
+;; key in place and adding a new key at the end, as Racket does.
+(define (dict-kind who d)
+  (cond [(hash? d) 'hash]
+        [(and (list? d) (andmap pair? d)) 'alist]
+        [else (raise-argument-error who "dict?" d)]))
+
+(define (dict-ref d key [failure (lambda () (error 'dict-ref "no value for key: ~e in: ~e" key d))])
+  (case (dict-kind 'dict-ref d)
+    [(hash) (hash-ref d key failure)]
+    [else (let ([hit (assoc key d)])
+            (cond [hit (cdr hit)]
+                  [(procedure? failure) (failure)]
+                  [else failure]))]))
+
+(define (dict-has-key? d key)
+  (case (dict-kind 'dict-has-key? d)
+    [(hash) (hash-has-key? d key)]
+    [else (and (assoc key d) #t)]))
+
+(define (dict-set d key v)
+  (case (dict-kind 'dict-set d)
+    [(hash) (hash-set d key v)]
+    [else (if (assoc key d)
+              (map (lambda (p) (if (equal? (car p) key) (cons key v) p)) d)
+              (append d (list (cons key v))))]))
+
+(define (dict-remove d key)
+  (case (dict-kind 'dict-remove d)
+    [(hash) (hash-remove d key)]
+    [else (filter (lambda (p) (not (equal? (car p) key))) d)]))
+
+(define (dict-update d key updater [failure (lambda () (error 'dict-update "no value for key: ~e" key))])
+  (dict-set d key (updater (dict-ref d key failure))))
+
+(define (dict-keys d)
+  (case (dict-kind 'dict-keys d) [(hash) (hash-keys d)] [else (map car d)]))
+
+(define (dict-values d)
+  (case (dict-kind 'dict-values d) [(hash) (hash-values d)] [else (map cdr d)]))
+
+(define (dict->list d)
+  (case (dict-kind 'dict->list d) [(hash) (hash->list d)] [else d]))
+
+(define (dict-count d)
+  (case (dict-kind 'dict-count d) [(hash) (hash-count d)] [else (length d)]))
+
+(define (dict? d) (or (hash? d) (and (list? d) (andmap pair? d))))
