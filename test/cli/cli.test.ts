@@ -117,3 +117,11 @@ cheese   15.60
 apple, bread, cheese
 (item "apple" 0.5 6)
 `;
+
+describe.runIf(existsSync(BUILT))("a reader that stops early", () => {
+  it("rlms exits quietly when its stdout is closed (rlms run x | head)", () => {
+    const r = spawnSync("bash", ["-c", `node ${CLI} eval '(let loop ([i 0]) (when (< i 100000) (displayln i) (loop (+ i 1))))' | head -1`], { encoding: "utf8" });
+    expect(r.stdout).toBe("0\n");
+    expect(r.stderr).toBe("");
+  });
+});

@@ -24,7 +24,19 @@ options:
 
 const RUN_OPTIONS = ["timeout", "json", "quiet", "help"];
 
+/**
+ * A reader that stops early (`rlms run x.scm | head`) closes our stdout: stop quietly, as Unix
+ * tools do, instead of dying on an unhandled EPIPE.
+ */
+function exitQuietlyOnClosedStdout(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(EXIT.ok);
+    throw e;
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  exitQuietlyOnClosedStdout();
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
