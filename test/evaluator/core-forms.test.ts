@@ -125,3 +125,18 @@ describe("output", () => {
     expect(ev(`(with-output-to-string (lambda () (display 1) (for-each display '(2 3))))`)).toBe(`"123"`);
   });
 });
+
+describe("submodules (as `racket FILE` runs them)", () => {
+  it("module+ main runs after the whole program; module+ test does not run", () => {
+    const o = runScheme(`
+      (define (main) (displayln "main ran"))
+      (displayln "body")
+      (module+ test (displayln "test ran"))
+      (module+ main (main) (displayln "in main"))
+      (displayln "after")
+      'last-value`);
+    // Racket 8.7 prints exactly these lines.
+    expect(o.output).toBe("body\nafter\nmain ran\nin main\n");
+    expect(o.result).toBe("last-value");
+  });
+});

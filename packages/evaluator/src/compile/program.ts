@@ -5,12 +5,14 @@
 // top-level form prints each value once).
 
 import { Frame } from "../machine/frame.js";
-import type { Fiber } from "../machine/fiber.js";
+import { ThenFrame, type Fiber } from "../machine/fiber.js";
 import { Node, type Env } from "./node.js";
 
 /** Which form is running; shared by all the prompts of one run, so a re-entered prompt sees it. */
 interface ProgramState {
   index: number;
+  /** Thunks to run after the last form (Racket's `main` submodule), in registration order. */
+  readonly atEnd: unknown[];
 }
 
 export class Program extends Node {
@@ -19,7 +21,7 @@ export class Program extends Node {
   }
 
   exec(f: Fiber, env: Env): void {
-    this.start(f, env, { index: 0 }, 0);
+    this.start(f, env, { index: 0, atEnd: [] }, 0);
   }
 
   start(f: Fiber, env: Env, state: ProgramState, i: number): void {
@@ -42,7 +44,33 @@ class PromptFrame extends Frame {
 
   resume(f: Fiber): void {
     const next = this.state.index + 1;
-    // The last form's value is the program's value.
-    if (next < this.program.forms.length) this.program.start(f, this.env, this.state, next);
+    if (next < this.program.forms.length) {
+      this.program.start(f, this.env, this.state, next);
+      return;
+    }
+    // After the last form: the thunks registered with `runAtProgramEnd`, each under its own
+    // prompt, then the last form's value stays the program's value.
+    const thunk = this.state.atEnd.shift();
+    if (thunk === undefined) return;
+    const value = f.val;
+    f.k = new ThenFrame(new PromptFrame(f.k, this.program, this.env, this.state), (g) => {
+      g.val = value;
+    });
+    f.apply(thunk, []);
   }
+}
+
+/**
+ * Registers `thunk` to run when the program that is running on `f` has run its last form
+ * (Racket runs a module's `main` submodule after the module body). False when `f` is not
+ * running a program's top level (e.g. inside `eval`).
+ */
+export function runAtProgramEnd(f: Fiber, thunk: unknown): boolean {
+  for (let k: Frame | null = f.k; k !== null; k = k.next) {
+    if (k instanceof PromptFrame) {
+      k.state.atEnd.push(thunk);
+      return true;
+    }
+  }
+  return false;
 }

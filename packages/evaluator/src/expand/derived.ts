@@ -275,6 +275,14 @@ export const DERIVED_FORMS: ReadonlyArray<readonly [string, Transformer]> = [
   ["lazy", thunkOf("lazy", "make-lazy-promise")],
   ["delay-force", thunkOf("delay-force", "make-lazy-promise")],
   ["let/ec", letEc],
+  // Submodules, as `racket FILE` runs them: `main` after the whole program, `test` (run only by
+  // raco test) and any other submodule not at all.
+  ["module+", (stx) => {
+    const items = parts(stx, "module+", 2);
+    if (!isIdentifier(items[1])) throw badSyntax("module+", stx);
+    if (idName(items[1]) !== "main" || items.length === 2) return L(stx.loc, id("void", stx.loc));
+    return L(stx.loc, id("%run-at-program-end", stx.loc), L(stx.loc, id("lambda", stx.loc), mkList([], stx.loc), ...items.slice(2), L(stx.loc, id("void", stx.loc))));
+  }],
   // `(define-namespace-anchor a)`: the anchor is the sandbox's one namespace (see `eval`).
   ["define-namespace-anchor", (stx) => {
     const items = parts(stx, "define-namespace-anchor", 2);

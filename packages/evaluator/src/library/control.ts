@@ -8,6 +8,7 @@ import { ControlPrimitive, ThenFrame, type Fiber, type HandlerInstallation } fro
 import { CaseLambda, Closure, Continuation, MultipleValues, Parameter } from "../values/procedures.js";
 import { KeywordPrimitive, Primitive, definePrimitive } from "../values/primitive.js";
 import { valuesOf } from "../compile/node.js";
+import { runAtProgramEnd } from "../compile/program.js";
 
 const control = (name: string, arity: number | readonly [number, number], run: (f: Fiber, args: unknown[]) => void) =>
   new ControlPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, run);
@@ -439,6 +440,14 @@ const sleep = new Primitive(
   true,
 );
 
+/** `(module+ main body ...)` expands to a call of this with a thunk of the body. */
+const atProgramEnd = control("%run-at-program-end", 1, (f, [thunk]) => {
+  checkProcedure("module+", thunk);
+  // Outside a program's top level (eval, a library file) the body runs at once.
+  if (runAtProgramEnd(f, thunk)) f.val = VOID;
+  else f.apply(thunk, []);
+});
+
 // ---- the kernel table --------------------------------------------------------------------------
 
 export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
@@ -483,6 +492,7 @@ export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["procedure?", definePrimitive("procedure?", 1, isProcedure)],
   ["void", definePrimitive("void", [0, Infinity], () => VOID)],
   ["sleep", sleep],
+  ["%run-at-program-end", atProgramEnd],
 ];
 
 /**
