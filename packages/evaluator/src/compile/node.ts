@@ -140,17 +140,15 @@ function setLocal(env: Env, depth: number, index: number, v: unknown): void {
   e[index] = v;
 }
 
-export class SetLocal extends Node {
-  constructor(
-    readonly depth: number,
-    readonly index: number,
-    readonly value: Node,
-  ) {
+/** An assignment: evaluate the value (directly or through a frame), then `store` it. */
+abstract class Assignment extends Node {
+  constructor(readonly value: Node) {
     super();
     this.simple = value.simple;
   }
+  abstract store(env: Env, v: unknown): void;
   override ev(env: Env): unknown {
-    setLocal(env, this.depth, this.index, this.value.ev(env));
+    this.store(env, this.value.ev(env));
     return VOID;
   }
   exec(f: Fiber, env: Env): void {
@@ -158,55 +156,46 @@ export class SetLocal extends Node {
       f.val = this.ev(env);
       return;
     }
-    f.k = new SetLocalFrame(f.k, this, env);
+    f.k = new AssignFrame(f.k, this, env);
     f.node = this.value;
     f.env = env;
   }
 }
 
-class SetLocalFrame extends NodeFrame {
+class AssignFrame extends NodeFrame {
   resume(f: Fiber): void {
-    const n = this.node as SetLocal;
-    setLocal(this.env, n.depth, n.index, f.val);
+    (this.node as Assignment).store(this.env, f.val);
     f.val = VOID;
   }
 }
 
-export class SetGlobal extends Node {
+export class SetLocal extends Assignment {
+  constructor(
+    readonly depth: number,
+    readonly index: number,
+    value: Node,
+  ) {
+    super(value);
+  }
+  store(env: Env, v: unknown): void {
+    setLocal(env, this.depth, this.index, v);
+  }
+}
+
+export class SetGlobal extends Assignment {
   constructor(
     readonly cell: GlobalCell,
-    readonly value: Node,
+    value: Node,
     /** `define` (initialises) rather than `set!` (which requires a definition first). */
     readonly define: boolean,
   ) {
-    super();
-    this.simple = value.simple;
+    super(value);
   }
-  store(v: unknown): void {
+  store(_env: Env, v: unknown): void {
     if (!this.define && this.cell.value === UNDEFINED) {
       throw new Exn("exn:fail:contract:variable", `set!: assignment disallowed;\n cannot set variable before its definition\n  variable: ${this.cell.name}`, this.loc);
     }
     this.cell.value = v;
-  }
-  override ev(env: Env): unknown {
-    this.store(this.value.ev(env));
-    return VOID;
-  }
-  exec(f: Fiber, env: Env): void {
-    if (this.value.simple) {
-      f.val = this.ev(env);
-      return;
-    }
-    f.k = new SetGlobalFrame(f.k, this, env);
-    f.node = this.value;
-    f.env = env;
-  }
-}
-
-class SetGlobalFrame extends NodeFrame {
-  resume(f: Fiber): void {
-    (this.node as SetGlobal).store(f.val);
-    f.val = VOID;
   }
 }
 
