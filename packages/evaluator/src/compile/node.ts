@@ -346,38 +346,22 @@ export class CaseLambdaNode extends SimpleNode {
 }
 
 /** In a lambda's prelude: computes an optional or keyword argument that was not supplied. */
-export class DefaultArgument extends Node {
+export class DefaultArgument extends Assignment {
   constructor(
     readonly index: number,
-    readonly init: Node,
+    init: Node,
   ) {
-    super();
-    this.simple = init.simple;
+    super(init);
+  }
+  store(env: Env, v: unknown): void {
+    env[this.index] = v;
   }
   override ev(env: Env): unknown {
-    if (env[this.index] === MISSING) env[this.index] = this.init.ev(env);
-    return VOID;
+    return env[this.index] === MISSING ? super.ev(env) : VOID;
   }
-  exec(f: Fiber, env: Env): void {
-    if (env[this.index] !== MISSING) {
-      f.val = VOID;
-      return;
-    }
-    if (this.init.simple) {
-      env[this.index] = this.init.ev(env);
-      f.val = VOID;
-      return;
-    }
-    f.k = new DefaultFrame(f.k, this, env);
-    f.node = this.init;
-    f.env = env;
-  }
-}
-
-class DefaultFrame extends NodeFrame {
-  resume(f: Fiber): void {
-    this.env[(this.node as DefaultArgument).index] = f.val;
-    f.val = VOID;
+  override exec(f: Fiber, env: Env): void {
+    if (env[this.index] !== MISSING) f.val = VOID;
+    else super.exec(f, env);
   }
 }
 

@@ -1,6 +1,6 @@
 // The forms the expander knows directly. Everything else is a macro over these.
 
-import { NIL, Syntax, syntaxToDatum } from "@rlms/reader";
+import { NIL, Syntax, list, syntaxToDatum } from "@rlms/reader";
 import { Variable, type Core, type LambdaForm, type ValuesFormals } from "../compile/ast.js";
 import type { ExpandContext } from "./context.js";
 import { expandBody, expandExpression, makeTransformer, resolve } from "./expander.js";
@@ -141,7 +141,7 @@ function namedLet(stx: Syntax, items: unknown[], ctx: ExpandContext): Core {
   const scope = freshScope();
   const inner: ExpandContext = { namespace: ctx.namespace, nameHint: idName(name) };
   const loopVar = bindLocal(addScope(name, scope) as Identifier, inner);
-  const formals = new Syntax(listOf(bindings.map(([id]) => addScope(id, scope))), locOf(items[2]), []);
+  const formals = new Syntax(list(bindings.map(([id]) => addScope(id, scope))), locOf(items[2]), []);
   const proc = expandLambda(formals, items.slice(3).map((b) => addScope(b, scope)), stx, inner, "let");
   return {
     kind: "app",
@@ -155,13 +155,6 @@ function namedLet(stx: Syntax, items: unknown[], ctx: ExpandContext): Core {
     keywords: [],
     loc: stx.loc,
   };
-}
-
-import { Pair } from "@rlms/reader";
-function listOf(items: unknown[]): unknown {
-  let out: unknown = NIL;
-  for (let i = items.length - 1; i >= 0; i--) out = new Pair(items[i], out);
-  return out;
 }
 
 function bindingPairs(x: unknown, stx: Syntax, who: string): [Identifier, unknown][] {
@@ -265,7 +258,7 @@ const letSyntax = (recursive: boolean): CoreForm => (stx, ctx) => {
 import { expandApplication } from "./expander.js";
 const app: CoreForm = (stx, ctx) => {
   const { items } = listParts(stx);
-  return expandApplication(new Syntax(listOf(items.slice(1)), stx.loc, stx.scopes), ctx);
+  return expandApplication(new Syntax(list(items.slice(1)), stx.loc, stx.scopes), ctx);
 };
 
 /** Top-level or internal `define` reached in expression position. */

@@ -6,7 +6,7 @@
 // they are expanded in two passes, as Racket does, so a definition is visible to every
 // expression of the body, including those written before it.
 
-import { Box, HashTable, Keyword, NIL, Pair, Syntax, syntaxToDatum } from "@rlms/reader";
+import { Box, HashTable, Keyword, NIL, Pair, Syntax, list, syntaxToDatum } from "@rlms/reader";
 import type { Core, KeywordArg } from "../compile/ast.js";
 import { Variable } from "../compile/ast.js";
 import { Exn } from "../errors/exn.js";
@@ -199,7 +199,7 @@ export function parseDefinition(stx: Syntax, form: "define" | "define-values"): 
     const { items: head, tail } = listParts(target);
     if (head.length === 0) throw badSyntax("define", stx);
     if (rest.length === 0) throw syntaxError("define", "bad syntax (no expressions for procedure body)", stx);
-    const lambda = new Syntax(new Pair(lambdaId(stx), new Pair(rebuild(head.slice(1), tail, target), listOf(rest))), locOf(stx), []);
+    const lambda = new Syntax(new Pair(lambdaId(stx), new Pair(rebuild(head.slice(1), tail, target), list(rest))), locOf(stx), []);
     target = head[0];
     rest = [lambda];
   }
@@ -207,15 +207,8 @@ export function parseDefinition(stx: Syntax, form: "define" | "define-values"): 
 
 import { coreId } from "./shape.js";
 const lambdaId = (stx: Syntax) => coreId("lambda", stx.loc);
-function listOf(items: unknown[]): unknown {
-  let out: unknown = NIL;
-  for (let i = items.length - 1; i >= 0; i--) out = new Pair(items[i], out);
-  return out;
-}
 function rebuild(items: unknown[], tail: unknown, like: unknown): Syntax {
-  let out = tail;
-  for (let i = items.length - 1; i >= 0; i--) out = new Pair(items[i], out);
-  return new Syntax(out, locOf(like), like instanceof Syntax ? like.scopes : []);
+  return new Syntax(list(items, tail), locOf(like), like instanceof Syntax ? like.scopes : []);
 }
 
 import { compileSyntaxRules } from "./syntax-rules.js";

@@ -52,7 +52,7 @@ export function isSubset(a: ScopeSet, b: ScopeSet): boolean {
 }
 
 export function sameScopes(a: ScopeSet, b: ScopeSet): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
 type ScopeOp = (set: ScopeSet) => ScopeSet;

@@ -5,14 +5,14 @@
 // treat all of those as the same list without copying or rewrapping any element, so identifiers
 // keep their scopes.
 
-import { NIL, Pair, Sym, Syntax, type ScopeSet, type SourceLocation } from "@rlms/reader";
+import { NIL, Pair, Syntax } from "@rlms/reader";
+import { sameScopes } from "./scope.js";
+import type { Identifier } from "./shape.js";
 
-/** An identifier: a Syntax wrapping a symbol. (A bare symbol has no scopes, so it is data.) */
-export type Identifier = Syntax & { readonly e: Sym };
-
-export function isIdentifier(x: unknown): x is Identifier {
-  return x instanceof Syntax && x.e instanceof Sym;
-}
+// Identifiers (a Syntax wrapping a symbol; a bare symbol has no scopes, so it is data), source
+// locations and scope-set comparisons are the expander's own: shape.ts and scope.ts.
+export { isIdentifier, locOf, type Identifier } from "./shape.js";
+export { isSubset as scopesSubset } from "./scope.js";
 
 /** The datum directly inside a Syntax (one level only), or `x` itself. */
 export function unwrap(x: unknown): unknown {
@@ -63,36 +63,11 @@ export function viewVector(x: unknown): readonly unknown[] | undefined {
   return Array.isArray(e) ? e : undefined;
 }
 
-/** Both scope sets are sorted ascending (see ScopeSet), so equality and inclusion are merges. */
-export function scopesEqual(a: ScopeSet, b: ScopeSet): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Is every scope of `a` also in `b`? */
-export function scopesSubset(a: ScopeSet, b: ScopeSet): boolean {
-  if (a.length > b.length) return false;
-  let j = 0;
-  for (const s of a) {
-    while (j < b.length && b[j] < s) j++;
-    if (j === b.length || b[j] !== s) return false;
-    j++;
-  }
-  return true;
-}
-
 /**
  * `bound-identifier=?`: same name and same scopes. This is the comparison for identifiers that
  * must be "the same identifier" within one form (literals, pattern variables, a custom
  * ellipsis), as opposed to free-identifier=?, which asks whether two names mean the same binding.
  */
 export function boundIdentifierEq(a: Identifier, b: Identifier): boolean {
-  return a.e === b.e && scopesEqual(a.scopes, b.scopes);
-}
-
-/** The first source location found on `x` (itself, else nothing): for error reporting. */
-export function locOf(x: unknown): SourceLocation | undefined {
-  return x instanceof Syntax ? x.loc : undefined;
+  return a.e === b.e && sameScopes(a.scopes, b.scopes);
 }

@@ -6,49 +6,11 @@
 // follows: one-to-many mappings (`ß` → `SS`), the final sigma, and a string-titlecase driven by a
 // word-break state machine (UAX #29 rules WB4 to WB13c).
 
-import { isGraphic, isSpaceSeparator } from "@rlms/reader";
+import { RangeSet, isGraphic, isSpaceSeparator } from "@rlms/reader";
 import * as T from "./unicode-tables.js";
 import { fromCodePoints } from "./code-points.js";
 
 // ---- code point sets -------------------------------------------------------------------
-
-/** A set of code points given as sorted ranges, decoded on first use. */
-class RangeSet {
-  private starts: Uint32Array | undefined;
-  private ends: Uint32Array | undefined;
-
-  constructor(private readonly encoded: string) {}
-
-  has(code: number): boolean {
-    if (this.starts === undefined) this.decode();
-    const s = this.starts!;
-    const e = this.ends!;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (code < s[mid]!) hi = mid - 1;
-      else if (code > e[mid]!) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  }
-
-  private decode(): void {
-    const parts = this.encoded.split(",");
-    this.starts = new Uint32Array(parts.length);
-    this.ends = new Uint32Array(parts.length);
-    let next = 0;
-    parts.forEach((part, i) => {
-      const [gap, extra] = part.split(".");
-      const start = next + parseInt(gap!, 36);
-      const end = start + parseInt(extra!, 36);
-      this.starts![i] = start;
-      this.ends![i] = end;
-      next = end + 1;
-    });
-  }
-}
 
 const alphabetic = new RangeSet(T.ALPHABETIC);
 const numeric = new RangeSet(T.NUMERIC);

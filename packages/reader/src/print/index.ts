@@ -6,6 +6,6 @@ export { flonumToString } from "./flonum.js";
 export { symbolToWriteString, keywordToWriteString } from "./symbol.js";
 export { stringToWriteString } from "./string.js";
 export { charToWriteString } from "./char.js";
-export { isGraphic, isSpaceSeparator } from "./unicode.js";
+export { RangeSet, isGraphic, isSpaceSeparator } from "./unicode.js";
 export { sortForConstructor, sortForDatum } from "./hash-order.js";
 export { compareCodePoints } from "./hash-order.js";

@@ -41,43 +41,57 @@ const GRAPHIC_RANGES =
   "2.1,26.9f,c.d,2.4,3.4,3.6,9.s,3.a,5.5,a.9,6.7,8.6,9.42,1.1i,11.9,sm.wyn,w.37c,7.65,2.4g1,e.5rk," +
   "2e7.f1,15u.3t6,fcmt.6n";
 
-let starts: Uint32Array | undefined;
-let ends: Uint32Array | undefined;
+/**
+ * A set of code points stored as sorted ranges in a compact text form (comma-separated
+ * `gap.extra` pairs in base 36: the gap since the previous range's end, and the range's length
+ * minus one), decoded on first use. Also used by the library's character predicates.
+ */
+export class RangeSet {
+  private starts: Uint32Array | undefined;
+  private ends: Uint32Array | undefined;
 
-/** Expands the table on first use. */
-function decode(): void {
-  const parts = GRAPHIC_RANGES.split(",");
-  const s = new Uint32Array(parts.length);
-  const e = new Uint32Array(parts.length);
-  let next = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const dot = part.indexOf(".");
-    const start = next + parseInt(part.slice(0, dot), 36);
-    const end = start + parseInt(part.slice(dot + 1), 36);
-    s[i] = start;
-    e[i] = end;
-    next = end + 1;
+  constructor(private readonly encoded: string) {}
+
+  has(code: number): boolean {
+    if (this.starts === undefined) this.decode();
+    const s = this.starts!;
+    const e = this.ends!;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (code < s[mid]!) hi = mid - 1;
+      else if (code > e[mid]!) lo = mid + 1;
+      else return true;
+    }
+    return false;
   }
-  starts = s;
-  ends = e;
+
+  private decode(): void {
+    const parts = this.encoded.split(",");
+    const s = new Uint32Array(parts.length);
+    const e = new Uint32Array(parts.length);
+    let next = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const dot = part.indexOf(".");
+      const start = next + parseInt(part.slice(0, dot), 36);
+      const end = start + parseInt(part.slice(dot + 1), 36);
+      s[i] = start;
+      e[i] = end;
+      next = end + 1;
+    }
+    this.starts = s;
+    this.ends = e;
+  }
 }
+
+const graphic = new RangeSet(GRAPHIC_RANGES);
 
 /** Racket 8.7's `char-graphic?`. */
 export function isGraphic(code: number): boolean {
   if (code < 0x80) return code > 0x20 && code < 0x7f;
-  if (starts === undefined) decode();
-  const s = starts!;
-  const e = ends!;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (code < s[mid]!) hi = mid - 1;
-    else if (code > e[mid]!) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return graphic.has(code);
 }
 
 /** Racket's `char-blank?` without tab (which strings escape anyway): the Zs category. */
