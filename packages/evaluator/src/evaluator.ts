@@ -7,7 +7,7 @@ import { Program } from "./compile/program.js";
 import { Exn } from "./errors/exn.js";
 import { TopLevel } from "./expand/namespace.js";
 import type { Transformer } from "./expand/binding.js";
-import { expandProgram } from "./expand/top-level.js";
+import { expandLibrary, expandProgram } from "./expand/top-level.js";
 import { CONTROL_PRIMITIVES } from "./library/control.js";
 import { KERNEL_DATA } from "./library/kernel-data.js";
 import { setKernelProcedures } from "./expand/core-forms.js";
@@ -58,13 +58,8 @@ export class Evaluator {
    */
   loadLibrary(text: string, source: string): void {
     const forms = new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
-    const core = expandProgram(forms, this.namespace, true);
-    const node = sequence(core.map(compile));
-    const scheduler = new Scheduler();
-    const root = scheduler.spawn();
-    root.startNode(node);
-    scheduler.runSync(root);
-    if (root.state === "failed") throw root.error;
+    const core = expandLibrary(forms, this.namespace, (value) => runLibraryCode(compile(value)));
+    runLibraryCode(sequence(core.map(compile)));
     for (const c of core) if (c.kind === "define-global") c.cells.forEach((cell) => cell.seal());
   }
 
@@ -113,6 +108,17 @@ export class Evaluator {
     root.startNode(node);
     return Object.assign(scheduler, { root });
   }
+}
+
+/** Runs library code to completion (it never waits); a failure is a bug in the library. */
+function runLibraryCode(node: Node): unknown {
+  if (node.simple) return node.ev([null]);
+  const scheduler = new Scheduler();
+  const root = scheduler.spawn();
+  root.startNode(node);
+  scheduler.runSync(root);
+  if (root.state === "failed") throw root.error;
+  return root.result;
 }
 
 function outcome(root: Fiber): RunResult {

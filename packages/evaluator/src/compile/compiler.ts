@@ -5,6 +5,7 @@
 import { formatLocation } from "@rlms/reader";
 import { Primitive } from "../values/primitive.js";
 import { inlineCall } from "./inline.js";
+import { UNDEFINED, type GlobalCell } from "./global.js";
 import { LambdaInfo, type KeywordParam } from "../values/procedures.js";
 import type { Core, LambdaForm, Variable } from "./ast.js";
 import {
@@ -61,6 +62,13 @@ class Compiler {
     return node;
   }
 
+  /** Library bindings are constant: their value is known now (unless it is being defined). */
+  private globalRef(cell: GlobalCell): Node {
+    if (!cell.constant) return new GlobalRef(cell);
+    const value = cell.resolved();
+    return value === UNDEFINED ? new GlobalRef(cell) : new Const(value);
+  }
+
   private build(c: Core, scope: Scope | null, owner: string | undefined): Node {
     switch (c.kind) {
       case "quote":
@@ -68,8 +76,7 @@ class Compiler {
       case "local":
         return this.localRef(c.variable, scope);
       case "global":
-        // Library bindings are constant: their value is known now.
-        return c.cell.constant ? new Const(c.cell.value) : new GlobalRef(c.cell);
+        return this.globalRef(c.cell);
       case "if":
         return new If(this.expr(c.test, scope, owner), this.expr(c.then, scope, owner), this.expr(c.else, scope, owner));
       case "begin":
@@ -126,8 +133,8 @@ class Compiler {
       const all = [...args, ...c.keywords.map((k) => this.expr(k.value, scope, owner))];
       return new KeywordApp(this.expr(c.fn, scope, owner), all, args.length, c.keywords.map((k) => k.keyword));
     }
-    if (c.fn.kind === "global" && c.fn.cell.constant && c.fn.cell.value instanceof Primitive) {
-      const prim = c.fn.cell.value;
+    if (c.fn.kind === "global" && c.fn.cell.constant && c.fn.cell.resolved() instanceof Primitive) {
+      const prim = c.fn.cell.value as Primitive;
       if (args.length < prim.arity[0] || args.length > prim.arity[1]) return new ArityFailure(prim, args.length);
       return inlineCall(prim, args) ?? new PrimCall(prim, args);
     }

@@ -6,6 +6,13 @@ export const UNDEFINED: unique symbol = Symbol("undefined");
 
 export class GlobalCell {
   value: unknown = UNDEFINED;
+  /**
+   * A library procedure whose definition has not been expanded yet: it is expanded, compiled and
+   * created the first time compiled code refers to the cell (start-up: most programs use a small
+   * part of the library written in Scheme).
+   */
+  private pending: (() => unknown) | undefined = undefined;
+
   constructor(
     readonly name: string,
     /**
@@ -21,5 +28,29 @@ export class GlobalCell {
 
   seal(): void {
     this.isConstant = true;
+  }
+
+  /** Makes this a constant cell whose value `define` computes on first use. */
+  defer(define: () => unknown): void {
+    this.isConstant = true;
+    this.pending = define;
+  }
+
+  /**
+   * The value, defining a deferred cell first. UNDEFINED while the cell's own definition is being
+   * compiled (a recursive reference): the caller then compiles a run-time lookup.
+   */
+  resolved(): unknown {
+    const define = this.pending;
+    if (define !== undefined) {
+      this.pending = undefined;
+      try {
+        this.value = define();
+      } catch (e) {
+        this.pending = define;
+        throw e;
+      }
+    }
+    return this.value;
   }
 }

@@ -127,7 +127,7 @@ export function expandApplication(stx: unknown, ctx: ExpandContext): Core {
 // ---- definition contexts ----------------------------------------------------------------------
 
 /** One form of a definition context after the first pass. */
-type BodyItem =
+export type BodyItem =
   | { kind: "define"; ids: Identifier[]; rhs: unknown; stx: Syntax }
   | { kind: "expr"; stx: unknown };
 

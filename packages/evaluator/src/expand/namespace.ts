@@ -41,6 +41,6 @@ export class TopLevel implements Namespace {
   /** The library value bound to `name`, if any (for embedding and tests). */
   lookupLibrary(name: string): unknown {
     const b = this.table.resolve(new Syntax(sym(name), undefined, []));
-    return b?.kind === "global" ? b.cell.value : undefined;
+    return b?.kind === "global" ? b.cell.resolved() : undefined;
   }
 }

@@ -5,18 +5,14 @@ import type { Syntax } from "@rlms/reader";
 import type { Core } from "../compile/ast.js";
 import type { GlobalCell } from "../compile/global.js";
 import type { ExpandContext } from "./context.js";
-import { expandExpression, partialExpandBody } from "./expander.js";
+import { expandExpression, headBinding, partialExpandBody, type BodyItem } from "./expander.js";
 import { mapScopes, scopeSetAdd } from "./scope.js";
 import { idName, type Identifier } from "./shape.js";
 import type { TopLevel } from "./namespace.js";
 
-/**
- * `library`: the program defines library bindings (no top-level scope is added, so its
- * definitions live at the empty scope set like the primitives; the caller seals the cells).
- */
-export function expandProgram(forms: readonly Syntax[], namespace: TopLevel, library = false): Core[] {
+export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Core[] {
   const ctx: ExpandContext = { namespace };
-  const scoped = library ? forms : forms.map((f) => mapScopes(f, (set) => namespace.topScopes.reduce(scopeSetAdd, set)));
+  const scoped = forms.map((f) => mapScopes(f, (set) => namespace.topScopes.reduce(scopeSetAdd, set)));
   const items = partialExpandBody(scoped, ctx, {
     bind(ids: Identifier[]) {
       for (const id of ids) {
@@ -29,16 +25,52 @@ export function expandProgram(forms: readonly Syntax[], namespace: TopLevel, lib
       }
     },
   });
-  return items.map((item): Core => {
-    if (item.kind === "expr") return expandExpression(item.stx, ctx);
-    const cells = item.ids.map((id) => {
-      const b = namespace.table.resolve(id);
-      if (b?.kind !== "global") throw new Error("internal: top-level definition not bound");
-      return b.cell;
-    });
-    const nameHint = item.ids.length === 1 ? idName(item.ids[0]!) : undefined;
-    return { kind: "define-global", cells, value: expandExpression(item.rhs, { namespace, nameHint }), loc: item.stx.loc };
+  return items.map((item) => expandItem(item, namespace));
+}
+
+function expandItem(item: BodyItem, namespace: TopLevel): Core {
+  if (item.kind === "expr") return expandExpression(item.stx, { namespace });
+  const cells = item.ids.map((id) => cellOf(id, namespace));
+  const nameHint = item.ids.length === 1 ? idName(item.ids[0]!) : undefined;
+  return { kind: "define-global", cells, value: expandExpression(item.rhs, { namespace, nameHint }), loc: item.stx.loc };
+}
+
+function cellOf(id: Identifier, namespace: TopLevel): GlobalCell {
+  const b = namespace.table.resolve(id);
+  if (b?.kind !== "global") throw new Error("internal: top-level definition not bound");
+  return b.cell;
+}
+
+/**
+ * Expands library code written in Scheme (at the empty scope set, like the primitives). A
+ * definition whose right-hand side is a `lambda` or `case-lambda` has no effect but creating a
+ * procedure, so it is deferred: its cell is defined by `evaluate` the first time compiled code
+ * refers to it. Returns the other forms, expanded, for the caller to run now (and then seal
+ * their cells). Start-up cost is then proportional to the part of the library a program uses.
+ */
+export function expandLibrary(forms: readonly Syntax[], namespace: TopLevel, evaluate: (value: Core) => unknown): Core[] {
+  const ctx: ExpandContext = { namespace };
+  const items = partialExpandBody(forms, ctx, {
+    bind(ids: Identifier[]) {
+      for (const id of ids) namespace.table.add(id, { kind: "global", cell: namespace.makeCell(idName(id)) });
+    },
   });
+  const now: Core[] = [];
+  for (const item of items) {
+    if (item.kind === "define" && item.ids.length === 1 && createsProcedure(item.rhs, ctx)) {
+      const nameHint = idName(item.ids[0]!);
+      const rhs = item.rhs;
+      cellOf(item.ids[0]!, namespace).defer(() => evaluate(expandExpression(rhs, { namespace, nameHint })));
+    } else {
+      now.push(expandItem(item, namespace));
+    }
+  }
+  return now;
+}
+
+function createsProcedure(rhs: unknown, ctx: ExpandContext): boolean {
+  const b = headBinding(rhs, ctx)?.binding;
+  return b?.kind === "core" && (b.name === "lambda" || b.name === "λ" || b.name === "case-lambda");
 }
 
 const cellScopes = new WeakMap<GlobalCell, readonly number[]>();
