@@ -9,3 +9,4 @@ export { DynamicState, EMPTY_DYNAMIC_STATE } from "./machine/dynamic.js";
 export { FiberHandle, SchemePromise, isProcedure, FIBER_PRIMITIVES } from "./library/control.js";
 export { TopLevel } from "./expand/namespace.js";
 export * as macros from "./expand/toolkit.js";
+export { StructType, StructInstance, OPAQUE } from "./values/struct.js";
