@@ -1,13 +1,13 @@
 // The evaluator as a whole: read → expand → compile → run on fibers.
 
-import { DatumReader, ReadError, type Syntax } from "@rlms/reader";
+import { DatumReader, ReadError, outline, type Syntax } from "@rlms/reader";
 import { compile } from "./compile/compiler.js";
 import { Seq, Const, type Node } from "./compile/node.js";
 import { Program } from "./compile/program.js";
 import { Exn } from "./errors/exn.js";
 import { TopLevel } from "./expand/namespace.js";
 import type { Transformer } from "./expand/binding.js";
-import { expandLibrary, expandProgram } from "./expand/top-level.js";
+import { expandLibrary, expandProgram, type UnreadDefinition } from "./expand/top-level.js";
 import { CONTROL_PRIMITIVES } from "./library/control.js";
 import { KERNEL_DATA } from "./library/kernel-data.js";
 import { setKernelProcedures } from "./expand/core-forms.js";
@@ -57,7 +57,7 @@ export class Evaluator {
    * defines become constant library bindings (visible to all code, shadowable, not mutable).
    */
   loadLibrary(text: string, source: string): void {
-    const forms = new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
+    const forms = libraryForms(text, source);
     const core = expandLibrary(forms, this.namespace, (value) => runLibraryCode(compile(value)));
     runLibraryCode(sequence(core.map(compile)));
     for (const c of core) if (c.kind === "define-global") c.cells.forEach((cell) => cell.seal());
@@ -108,6 +108,20 @@ export class Evaluator {
     root.startNode(node);
     return Object.assign(scheduler, { root });
   }
+}
+
+/**
+ * The forms of a library file: each `(define name ...)` stays unread until `name` is first used
+ * (the outline finds it from the tokens), the rest is read now. A text the outline cannot handle
+ * is read whole.
+ */
+function libraryForms(text: string, source: string): (Syntax | UnreadDefinition)[] {
+  const entries = outline(text);
+  if (entries === undefined) return new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
+  return entries.map((entry) => {
+    const read = () => new DatumReader(text.slice(entry.origin.offset, entry.end), { source, positions: true, origin: entry.origin }).next() as Syntax;
+    return entry.defines === undefined ? read() : { name: entry.defines, read };
+  });
 }
 
 /** Runs library code to completion (it never waits); a failure is a bug in the library. */

@@ -1,11 +1,11 @@
 // Expanding a whole program at a namespace's top level, like a module body: all definitions are
 // found first (so forms may refer to definitions that come later), then everything is expanded.
 
-import type { Syntax } from "@rlms/reader";
+import { Syntax, sym } from "@rlms/reader";
 import type { Core } from "../compile/ast.js";
 import type { GlobalCell } from "../compile/global.js";
 import type { ExpandContext } from "./context.js";
-import { expandExpression, headBinding, partialExpandBody, type BodyItem } from "./expander.js";
+import { expandExpression, parseDefinition, partialExpandBody, type BodyItem } from "./expander.js";
 import { mapScopes, scopeSetAdd } from "./scope.js";
 import { idName, type Identifier } from "./shape.js";
 import type { TopLevel } from "./namespace.js";
@@ -42,22 +42,42 @@ function cellOf(id: Identifier, namespace: TopLevel): GlobalCell {
 }
 
 /**
- * Expands library code written in Scheme (at the empty scope set, like the primitives). A
- * definition whose right-hand side is a `lambda` or `case-lambda` has no effect but creating a
- * procedure, so it is deferred: its cell is defined by `evaluate` the first time compiled code
- * refers to it. Returns the other forms, expanded, for the caller to run now (and then seal
- * their cells). Start-up cost is then proportional to the part of the library a program uses.
+ * Expands library code written in Scheme (at the empty scope set, like the primitives). Each
+ * single-variable definition is deferred: its cell is defined by `evaluate` the first time
+ * compiled code refers to it, so start-up cost is proportional to the part of the library a
+ * program uses. The rule this imposes on library code: a definition's right-hand side has no
+ * effect other than computing its value (it runs whenever the name is first needed, possibly
+ * in the middle of a compilation). Returns the other forms (`define-values` of several names,
+ * expressions), expanded, for the caller to run now and then seal their cells.
  */
-export function expandLibrary(forms: readonly Syntax[], namespace: TopLevel, evaluate: (value: Core) => unknown): Core[] {
+export function expandLibrary(
+  forms: readonly (Syntax | UnreadDefinition)[],
+  namespace: TopLevel,
+  evaluate: (value: Core) => unknown,
+): Core[] {
   const ctx: ExpandContext = { namespace };
-  const items = partialExpandBody(forms, ctx, {
+  const read: Syntax[] = [];
+  for (const form of forms) {
+    if (form instanceof Syntax) {
+      read.push(form);
+      continue;
+    }
+    const cell = namespace.makeCell(form.name);
+    namespace.table.add(new Syntax(sym(form.name), undefined, []), { kind: "global", cell });
+    cell.defer(() => {
+      const { ids, rhs } = parseDefinition(form.read(), "define");
+      if (ids.length !== 1 || idName(ids[0]!) !== form.name) throw new Error(`internal: library definition of ${form.name} defines ${ids.map(idName).join(" ")}`);
+      return evaluate(expandExpression(rhs, { namespace, nameHint: form.name }));
+    });
+  }
+  const items = partialExpandBody(read, ctx, {
     bind(ids: Identifier[]) {
       for (const id of ids) namespace.table.add(id, { kind: "global", cell: namespace.makeCell(idName(id)) });
     },
   });
   const now: Core[] = [];
   for (const item of items) {
-    if (item.kind === "define" && item.ids.length === 1 && createsProcedure(item.rhs, ctx)) {
+    if (item.kind === "define" && item.ids.length === 1) {
       const nameHint = idName(item.ids[0]!);
       const rhs = item.rhs;
       cellOf(item.ids[0]!, namespace).defer(() => evaluate(expandExpression(rhs, { namespace, nameHint })));
@@ -68,9 +88,10 @@ export function expandLibrary(forms: readonly Syntax[], namespace: TopLevel, eva
   return now;
 }
 
-function createsProcedure(rhs: unknown, ctx: ExpandContext): boolean {
-  const b = headBinding(rhs, ctx)?.binding;
-  return b?.kind === "core" && (b.name === "lambda" || b.name === "λ" || b.name === "case-lambda");
+/** A library `(define name ...)` whose text is read only when `name` is first used. */
+export interface UnreadDefinition {
+  readonly name: string;
+  read(): Syntax;
 }
 
 const cellScopes = new WeakMap<GlobalCell, readonly number[]>();

@@ -3,7 +3,7 @@
 // ReadError with a position.
 
 import type { ILexingError, IToken, TokenType } from "chevrotain";
-import { TokenStream } from "./token-stream.js";
+import { TokenStream, type TextOrigin } from "./token-stream.js";
 import * as T from "./lexer.js";
 import { ReadError } from "./read-error.js";
 import { EscapeError, decodeChar, decodeString, decodeSymbolText } from "./escapes.js";
@@ -20,6 +20,8 @@ export interface ReadOptions {
   source?: string;
   /** Produce Syntax objects with source locations (default) or plain data (for `read`). */
   positions?: boolean;
+  /** Where `text` starts in its source, when it is a slice of a larger text (positions). */
+  origin?: TextOrigin;
 }
 
 const CLOSER: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
@@ -53,6 +55,7 @@ export class DatumReader {
   private readonly source: string;
   private readonly positions: boolean;
   private readonly stream: TokenStream;
+  private readonly origin: TextOrigin | undefined;
   /** Global index of the next token. */
   private index = 0;
 
@@ -62,7 +65,8 @@ export class DatumReader {
   ) {
     this.source = options.source ?? "string";
     this.positions = options.positions ?? true;
-    this.stream = new TokenStream(text);
+    this.origin = options.origin;
+    this.stream = new TokenStream(text, options.origin);
   }
 
   /** Offset just past the last datum read (where a port continues reading characters). */
@@ -320,19 +324,21 @@ export class DatumReader {
   private lexError(err: ILexingError): ReadError {
     const line = err.line ?? 1;
     const column = err.column ?? 1;
-    const c = this.text[err.offset];
+    // err.offset is in source coordinates; the text may be a slice of the source.
+    const i = err.offset - (this.origin?.offset ?? 0);
+    const c = this.text[i];
     const at = `${line}:${column}`;
     const [message, incomplete] =
       c === "|"
         ? [`unclosed \`|\` in symbol at ${at}`, true]
         : c === "\\"
           ? [`expected a character after \`\\\` at ${at}`, true]
-        : c === "#" && this.text[err.offset + 1] === "\\"
+        : c === "#" && this.text[i + 1] === "\\"
           ? [`expected a character after \`#\\\` at ${at}`, true]
-          : c === "#" && this.text[err.offset + 1] === '"'
+          : c === "#" && this.text[i + 1] === '"'
           ? [`byte strings (\`#"..."\`) are not supported at ${at}`, false]
           : c === "#"
-            ? [`bad syntax \`#${/^\S$/u.test(this.text[err.offset + 1] ?? "") ? this.text[err.offset + 1] : ""}\` at ${at}`, false]
+            ? [`bad syntax \`#${/^\S$/u.test(this.text[i + 1] ?? "") ? this.text[i + 1] : ""}\` at ${at}`, false]
             : [`unexpected character \`${c}\` at ${at}`, false];
     return new ReadError(message, this.source, line, column, err.offset, incomplete);
   }
