@@ -6,20 +6,8 @@
 // Token order matters: chevrotain takes the first pattern that matches, so the specific `#`
 // forms come before the catch-all `HashAtom`, and `,@` before `,`.
 
-import type * as Chevrotain from "chevrotain";
 import type { IToken, TokenType } from "chevrotain";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-
-// chevrotain's package entry loads ~100 modules of lodash-es (measured: 225 ms of a 383 ms
-// start-up). The single-file bundle it ships next to them loads in 12 ms, so that is what we load.
-// The package's `exports` do not list the bundle, hence the path through `require.resolve`.
-const { createToken, Lexer } = (await import(bundledChevrotain())) as typeof Chevrotain;
-
-function bundledChevrotain(): string {
-  const entry = createRequire(import.meta.url).resolve("chevrotain"); // .../lib/src/api.js
-  return new URL("../chevrotain.mjs", pathToFileURL(entry)).href;
-}
+import { createToken, Lexer } from "./chevrotain-bundle.js";
 
 /** Characters that end an atom (Racket's delimiters): `\s` plus U+0085 (NEL), which Racket's `char-whitespace?` counts and JS's `\s` does not. */
 const DELIMITER = String.raw`\s\u0085()[\]{}",'\x60;`;
