@@ -1,2 +1,3 @@
 // @rlms/runtime: entry points. Sessions, providers and the scaffold come with later issues.
 export { main, EXIT } from "./cli/main.js";
+export * from "./llm/index.js";
