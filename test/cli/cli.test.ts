@@ -4,10 +4,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const CLI = fileURLToPath(new URL("../../packages/runtime/bin/rlms.js", import.meta.url));
 const BUILT = fileURLToPath(new URL("../../packages/runtime/dist/cli/main.js", import.meta.url));
+const BUNDLE = fileURLToPath(new URL("../../packages/runtime/dist/rlms-cli.mjs", import.meta.url));
 
 function rlms(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, timeout: 30_000 });
@@ -98,6 +99,18 @@ describe.runIf(existsSync(BUILT))("the README's quick start", () => {
     expect(r.stderr).toBe("");
     // Recorded from `racket examples/tour.scm` (Racket 8.7).
     expect(r.stdout).toBe(TOUR_OUTPUT);
+  });
+
+  // bin/rlms.js runs the bundle when it is current and the modules otherwise: test the bundle
+  // itself, so that what users run is what is tested whichever path the bin takes here.
+  it.runIf(existsSync(BUNDLE))("the bundled CLI runs it the same way", () => {
+    const tour = fileURLToPath(new URL("../../examples/tour.scm", import.meta.url));
+    const entry = `import { main } from ${JSON.stringify(pathToFileURL(BUNDLE).href)}; process.exitCode = await main(process.argv.slice(1));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", entry, "run", tour], { encoding: "utf8", timeout: 30_000 });
+    expect({ code: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ code: 0, stderr: "", stdout: TOUR_OUTPUT });
+    const failing = spawnSync(process.execPath, ["--input-type=module", "-e", entry, "eval", "(car 5)"], { encoding: "utf8", timeout: 30_000 });
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toContain("car: contract violation");
   });
 });
 

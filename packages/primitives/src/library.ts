@@ -1,7 +1,5 @@
 // The standard library: the bindings every sandbox starts with (before the scaffold).
 
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Evaluator, Primitive, type EvaluatorOptions, type InlineOp } from "@rlms/evaluator";
 import { EQUALITY_PRIMITIVES } from "./equality.js";
 import { PAIR_PRIMITIVES } from "./lists/pairs.js";
@@ -18,6 +16,7 @@ import { HASH_PRIMITIVES } from "./hash/hash.js";
 import { FUNCTION_PRIMITIVES } from "./function.js";
 import { JSON_PRIMITIVES } from "./json.js";
 import { MISC_PRIMITIVES } from "./misc.js";
+import { schemeSource } from "./scheme-source.js";
 import { LIBRARY_MACROS, SYNTAX_SUPPORT_PRIMITIVES } from "./syntax/index.js";
 
 /**
@@ -84,11 +83,7 @@ const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "hash.scm", "
 
 let schemeSources: { name: string; text: string }[] | undefined;
 function schemeLibrary(): { name: string; text: string }[] {
-  // src/ and dist/ are both one level below the package root, where scheme/ lives.
-  schemeSources ??= SCHEME_LIBRARY.map((name) => ({
-    name,
-    text: readFileSync(fileURLToPath(new URL(`../scheme/${name}`, import.meta.url)), "utf8"),
-  }));
+  schemeSources ??= SCHEME_LIBRARY.map((name) => ({ name, text: schemeSource(name) }));
   return schemeSources;
 }
 
