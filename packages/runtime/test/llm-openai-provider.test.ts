@@ -129,6 +129,13 @@ describe("OpenAIProvider: success", () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it("rejects a base URL that is not an http(s) URL when it is created, not on the first call", () => {
+    expect(() => new OpenAIProvider({ baseURL: "localhost:8000/v1", apiKey: "k" })).toThrow(
+      'OpenAIProvider: the base URL "localhost:8000/v1" must use http or https',
+    );
+    expect(() => new OpenAIProvider({ baseURL: "not a url", apiKey: "k" })).toThrow(/the base URL "not a url" is not a URL \(expected e\.g\. http/);
+  });
+
   it("refuses to start without an API key, saying how to give one", () => {
     const saved = process.env["OPENAI_API_KEY"];
     delete process.env["OPENAI_API_KEY"];
@@ -343,6 +350,27 @@ describe("OpenAIProvider: cancellation and timeouts", () => {
     expect((await failure(call)).kind).toBe("cancelled");
     expect(retries).toEqual([]);
     await s.waitFor((x) => x.requests[0]!.aborted, "the abort");
+  });
+
+  it("one signal shared by many concurrent calls works without Node's listener-leak warning", async () => {
+    const s = await serve({ rules: [{ reply: (r) => r.lastUserMessage, latencyMs: 20 }] });
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    try {
+      const shared = new AbortController();
+      const p = provider(s);
+      const texts = await Promise.all(Array.from({ length: 40 }, (_, i) => p.complete(ask(String(i)), { signal: shared.signal }).then((r) => r.text)));
+      expect(texts).toEqual(Array.from({ length: 40 }, (_, i) => String(i)));
+      // and aborting it still cancels every call that is in flight
+      const hanging = Array.from({ length: 15 }, () => p.complete(ask("hang", { model: "hang" }), { signal: shared.signal }).catch((e: unknown) => e));
+      shared.abort();
+      for (const outcome of await Promise.all(hanging)) expect(outcome).toMatchObject({ kind: "cancelled" });
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.map((w) => w.message)).toEqual([]);
   });
 
   it("an already-aborted signal sends nothing", async () => {

@@ -2,23 +2,20 @@
 // request's deadline passes ("timeout"). Everything the call waits on (the HTTP request, the
 // back-off sleep) listens to `signal`, so either event takes effect at once.
 
+import { onAbort } from "./abort-subscription.js";
 import { LlmError } from "./errors.js";
 
 export class CallLifetime {
   private readonly controller = new AbortController();
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onCallerAbort: () => void;
+  private readonly unsubscribe: () => void = () => {};
   private ended: LlmError | undefined;
 
-  /** `describe` names the call in messages, e.g. `model "gpt-4o-mini"`. */
-  constructor(
-    private readonly caller: AbortSignal | undefined,
-    timeoutMs: number | undefined,
-    describe: string,
-  ) {
-    this.onCallerAbort = () => this.end(new LlmError("cancelled", `language-model call cancelled (${describe})`));
-    if (caller?.aborted) this.onCallerAbort();
-    else caller?.addEventListener("abort", this.onCallerAbort, { once: true });
+  /** `describe` names the call in messages, e.g. `model gpt-4o-mini`. */
+  constructor(caller: AbortSignal | undefined, timeoutMs: number | undefined, describe: string) {
+    const onCallerAbort = () => this.end(new LlmError("cancelled", `language-model call cancelled (${describe})`));
+    if (caller?.aborted) onCallerAbort();
+    else if (caller) this.unsubscribe = onAbort(caller, onCallerAbort);
     if (timeoutMs !== undefined && !this.ended) {
       this.timer = setTimeout(
         () => this.end(new LlmError("timeout", `language-model call timed out after ${timeoutMs} ms (${describe})`)),
@@ -60,7 +57,7 @@ export class CallLifetime {
   /** Releases the timer and the listener on the caller's signal; call when the call settles. */
   dispose(): void {
     clearTimeout(this.timer);
-    this.caller?.removeEventListener("abort", this.onCallerAbort);
+    this.unsubscribe();
   }
 
   private end(error: LlmError): void {

@@ -1,5 +1,6 @@
 // A session-wide cap on language-model requests in flight, shared by every fiber and depth.
 
+import { onAbort } from "./abort-subscription.js";
 import { LlmError } from "./errors.js";
 import type { CallOptions, ChatRequest, ChatResponse, Provider } from "./types.js";
 
@@ -41,19 +42,20 @@ export class ConcurrencyLimiter {
       return Promise.resolve(this.permit());
     }
     return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        const i = this.queue.indexOf(waiter);
-        if (i >= 0) this.queue.splice(i, 1);
-        reject(cancelled());
-      };
       const waiter: Waiter = {
         grant: (release) => {
-          signal?.removeEventListener("abort", onAbort);
+          unsubscribe();
           resolve(release);
         },
       };
+      const unsubscribe = signal
+        ? onAbort(signal, () => {
+            const i = this.queue.indexOf(waiter);
+            if (i >= 0) this.queue.splice(i, 1);
+            reject(cancelled());
+          })
+        : () => {};
       this.queue.push(waiter);
-      signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
 

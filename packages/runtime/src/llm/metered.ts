@@ -4,6 +4,7 @@
 import { BudgetScope } from "./budget.js";
 import type { Ledger } from "./ledger.js";
 import { costUsd, priceFor } from "./prices.js";
+import { validateChatRequest } from "./request.js";
 import { estimatePromptTokens } from "./tokens.js";
 import type { CallOptions, ChatRequest, ChatResponse, Provider } from "./types.js";
 
@@ -19,6 +20,7 @@ export interface MeteredCallOptions extends CallOptions {
 
 export async function completeWithinBudget(provider: Provider, request: ChatRequest, options: MeteredCallOptions): Promise<ChatResponse> {
   const { scope, ledger, completionAllowance = DEFAULT_COMPLETION_ALLOWANCE, ...callOptions } = options;
+  validateChatRequest(request);
   const promptEstimate = estimatePromptTokens(request);
   const completion = request.maxTokens ?? completionAllowance;
   const price = priceFor(request.model);

@@ -40,7 +40,7 @@ export class OpenAIProvider implements Provider {
     if (!apiKey) {
       throw new TypeError("OpenAIProvider: no API key; pass apiKey or set OPENAI_API_KEY (any string works for a local server)");
     }
-    this.baseURL = (options.baseURL ?? process.env["OPENAI_BASE_URL"] ?? "https://api.openai.com/v1").replace(/\/+$/, "");
+    this.baseURL = checkBaseURL(options.baseURL ?? process.env["OPENAI_BASE_URL"] ?? "https://api.openai.com/v1");
     this.retry = retryPolicy(options.retry);
     this.maxTokensParameter = options.maxTokensParameter ?? "max_completion_tokens";
     this.random = options.random ?? Math.random;
@@ -110,6 +110,20 @@ export class OpenAIProvider implements Provider {
     }
     throw thrown;
   }
+}
+
+/** A bad base URL is a setup error to report now, not a connection failure to retry later. */
+function checkBaseURL(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new TypeError(`OpenAIProvider: the base URL ${JSON.stringify(raw)} is not a URL (expected e.g. http://localhost:8000/v1)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`OpenAIProvider: the base URL ${JSON.stringify(raw)} must use http or https`);
+  }
+  return raw.replace(/\/+$/, "");
 }
 
 /** OpenAI's `x-should-retry` header, when present, overrides the status-based decision. */
