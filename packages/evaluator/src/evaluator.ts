@@ -22,6 +22,8 @@ import { datumToSyntax } from "./expand/shape.js";
 
 export type RunResult =
   | { readonly status: "ok"; readonly value: unknown }
+  /** A fiber called the scaffold's `finish` (Scheduler.finishRun): the run's answer. */
+  | { readonly status: "finished"; readonly value: unknown }
   /** A raised value nobody caught (usually an Exn), or a read or syntax error. */
   | { readonly status: "error"; readonly error: unknown }
   | { readonly status: "timeout" | "cancelled" | "fuel"; readonly message: string };
@@ -80,7 +82,7 @@ export class Evaluator {
     } catch (e) {
       return interruption(e);
     }
-    return outcome(started.root);
+    return outcome(started);
   }
 
   /** Runs a program that never waits on a Promise (tests, pure computation). */
@@ -92,7 +94,7 @@ export class Evaluator {
     } catch (e) {
       return interruption(e);
     }
-    return outcome(started.root);
+    return outcome(started);
   }
 
   /** A scheduler whose root fiber is ready to run the program, or the read/syntax error. */
@@ -135,7 +137,8 @@ function runLibraryCode(node: Node): unknown {
   return root.result;
 }
 
-function outcome(root: Fiber): RunResult {
+function outcome({ root, finished }: Scheduler & { root: Fiber }): RunResult {
+  if (finished !== undefined) return { status: "finished", value: finished.value };
   return root.state === "done" ? { status: "ok", value: root.result } : { status: "error", error: root.error };
 }
 

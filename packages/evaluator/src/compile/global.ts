@@ -30,6 +30,19 @@ export class GlobalCell {
     this.isConstant = true;
   }
 
+  /**
+   * A scaffold binding: programs can neither redefine nor `set!` it at top level (the host may
+   * still change its value between runs, e.g. `context`). Local shadowing is ordinary Scheme.
+   */
+  get isProtected(): boolean {
+    return this.protection;
+  }
+
+  protect(): void {
+    this.protection = true;
+  }
+  private protection = false;
+
   /** Makes this a constant cell whose value `define` computes on first use. */
   defer(define: () => unknown): void {
     this.isConstant = true;

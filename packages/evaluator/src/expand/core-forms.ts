@@ -230,6 +230,7 @@ const setForm: CoreForm = (stx, ctx) => {
       b.variable.mutated = true;
       return { kind: "set-local", variable: b.variable, value, loc: stx.loc };
     case "global":
+      if (b.cell.isProtected) throw syntaxError("set!", `cannot redefine scaffold binding ${idName(id)}`, stx, id);
       if (b.cell.constant) throw syntaxError("set!", "cannot mutate module-required identifier", stx, id);
       return { kind: "set-global", cell: b.cell, value, loc: stx.loc };
     default:

@@ -134,6 +134,8 @@ export type BodyItem =
 /** What a definition context does with the identifiers a definition binds. */
 export interface DefinitionSink {
   bind(ids: Identifier[], stx: Syntax): void;
+  /** Called before a `define-syntax` binds `id` (the top level refuses scaffold names). */
+  bindSyntax?(id: Identifier, stx: Syntax): void;
 }
 
 /**
@@ -166,6 +168,8 @@ export function partialExpandBody(forms: readonly unknown[], ctx: ExpandContext,
           break;
         }
         if (b.name === "define-syntax" || b.name === "define-syntaxes") {
+          const target = syntaxList(stx)?.[1];
+          if (isIdentifier(target)) sink.bindSyntax?.(target, asSyntax(stx));
           defineSyntax(asSyntax(stx), ctx);
           break;
         }

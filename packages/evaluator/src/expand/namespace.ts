@@ -33,6 +33,19 @@ export class TopLevel implements Namespace {
     this.table.add(new Syntax(sym(name), undefined, []), { kind: "global", cell });
   }
 
+  /**
+   * Binds a scaffold value: protected from redefinition and `set!` by programs. A constant one is
+   * compiled into code; a non-constant one (`context`) is read at run time, so the host can
+   * change it between runs.
+   */
+  defineScaffold(name: string, value: unknown, constant = true): GlobalCell {
+    const cell = new GlobalCell(name, constant);
+    cell.value = value;
+    cell.protect();
+    this.table.add(new Syntax(sym(name), undefined, []), { kind: "global", cell });
+    return cell;
+  }
+
   /** Binds a library macro (a transformer written in TypeScript) at the empty scope set. */
   defineMacro(name: string, transformer: Transformer): void {
     this.table.add(new Syntax(sym(name), undefined, []), { kind: "macro", name, transformer });

@@ -1,21 +1,22 @@
 // Expanding a whole program at a namespace's top level, like a module body: all definitions are
 // found first (so forms may refer to definitions that come later), then everything is expanded.
 
-import { Syntax, sym } from "@rlms/reader";
+import { Pair, Syntax, sym } from "@rlms/reader";
 import type { Core } from "../compile/ast.js";
 import type { GlobalCell } from "../compile/global.js";
 import type { ExpandContext } from "./context.js";
 import { expandExpression, parseDefinition, partialExpandBody, type BodyItem } from "./expander.js";
 import { mapScopes, scopeSetAdd } from "./scope.js";
-import { idName, type Identifier } from "./shape.js";
+import { idName, isIdentifier, syntaxError, type Identifier } from "./shape.js";
 import type { TopLevel } from "./namespace.js";
 
 export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Core[] {
   const ctx: ExpandContext = { namespace };
   const scoped = forms.map((f) => mapScopes(f, (set) => namespace.topScopes.reduce(scopeSetAdd, set)));
   const items = partialExpandBody(scoped, ctx, {
-    bind(ids: Identifier[]) {
+    bind(ids: Identifier[], stx: Syntax) {
       for (const id of ids) {
+        refuseScaffold(id, stx, namespace);
         // Redefinition at top level reuses the cell, so earlier closures see the new value.
         const existing = namespace.table.resolve(id);
         if (existing?.kind === "global" && !existing.cell.constant && sameScopeSet(id, existing.cell)) continue;
@@ -24,8 +25,19 @@ export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Co
         namespace.table.add(id, { kind: "global", cell });
       }
     },
+    bindSyntax(id: Identifier, stx: Syntax) {
+      refuseScaffold(id, stx, namespace);
+    },
   });
   return items.map((item) => expandItem(item, namespace));
+}
+
+/** Programs may not rebind scaffold names at top level (`define`, `define-values`, macros, eval). */
+function refuseScaffold(id: Identifier, stx: Syntax, namespace: TopLevel): void {
+  const existing = namespace.table.resolve(id);
+  if (existing?.kind !== "global" || !existing.cell.isProtected) return;
+  const form = stx.e instanceof Pair && isIdentifier(stx.e.car) ? idName(stx.e.car) : "define";
+  throw syntaxError(form, `cannot redefine scaffold binding ${idName(id)}`, stx, id);
 }
 
 function expandItem(item: BodyItem, namespace: TopLevel): Core {

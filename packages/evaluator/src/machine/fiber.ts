@@ -36,7 +36,8 @@ export class ControlPrimitive {
   }
 }
 
-export type FiberState = "runnable" | "waiting" | "done" | "failed";
+/** "stopped": the run ended (`finish`) while this fiber was running or waiting; it never resumes. */
+export type FiberState = "runnable" | "waiting" | "done" | "failed" | "stopped";
 
 const ROOT_ENV: Env = [null];
 
@@ -95,6 +96,12 @@ export class Fiber {
     this.result = v;
     this.node = null;
     for (const cb of this.doneCallbacks.splice(0)) cb(this);
+  }
+
+  /** Ends this fiber without a result, because its run is over (`finish` from any fiber). */
+  stop(): void {
+    this.state = "stopped";
+    this.node = null;
   }
 
   fail(e: unknown): void {
@@ -212,7 +219,9 @@ export class Fiber {
         throw new Exn("exn:fail:contract", `application: required keyword argument not supplied\n  procedure: ${fn.name}\n  required keyword: #:${k}`);
       }
     }
-    this.val = fn.fn(args, kws);
+    const r = fn.fn(args, kws, this);
+    if (fn.async && r instanceof Promise) this.wait(r);
+    else this.val = r;
   }
 
   /** Binds optional, rest and keyword parameters; defaults are filled in by the body's prelude. */
@@ -273,7 +282,8 @@ export class Fiber {
     }
   }
 
-  private wait(promise: Promise<unknown>): void {
+  /** Suspends this fiber until `promise` settles: its value is returned, its rejection raised. */
+  wait(promise: Promise<unknown>): void {
     this.state = "waiting";
     this.scheduler.waiting++;
     promise.then(

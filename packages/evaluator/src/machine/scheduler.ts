@@ -34,6 +34,8 @@ export class Scheduler {
   waiting = 0;
   private wakeUp: (() => void) | undefined;
   stepsUsed = 0;
+  /** Set by `finish`: the run ends with this value, whatever other fibers are doing. */
+  finished: { readonly value: unknown } | undefined = undefined;
 
   constructor(private readonly limits: RunLimits = {}) {}
 
@@ -43,9 +45,18 @@ export class Scheduler {
     return f;
   }
 
+  /** Ends the run with `value` (`finish`): no fiber runs after the current step. */
+  finishRun(value: unknown): void {
+    this.finished ??= { value };
+    const w = this.wakeUp;
+    this.wakeUp = undefined;
+    w?.();
+  }
+
   /** Called when a waiting fiber's Promise settles. */
   wake(f: Fiber): void {
     this.waiting--;
+    if (f.state !== "waiting") return; // stopped by finish meanwhile
     f.state = "runnable";
     this.queue.push(f);
     const w = this.wakeUp;
@@ -56,7 +67,7 @@ export class Scheduler {
   /** Runs until `root` finishes. Throws RunInterrupted on timeout, cancellation or fuel exhaustion. */
   async run(root: Fiber): Promise<void> {
     let lastYield = performance.now();
-    while (root.state !== "done" && root.state !== "failed") {
+    while (root.state !== "done" && root.state !== "failed" && this.finished === undefined) {
       this.checkLimits();
       const f = this.queue.shift();
       if (f === undefined) {
@@ -79,7 +90,7 @@ export class Scheduler {
 
   /** Runs to completion without ever waiting; throws if a fiber blocks on a Promise. */
   runSync(root: Fiber): void {
-    while (root.state !== "done" && root.state !== "failed") {
+    while (root.state !== "done" && root.state !== "failed" && this.finished === undefined) {
       this.checkLimits();
       const f = this.queue.shift();
       if (f === undefined) {

@@ -5,6 +5,7 @@
 // itself (call/cc, apply, dynamic-wind...) are ControlPrimitives, defined by the machine.
 
 import { PRINT, type PrintContext } from "@rlms/reader";
+import type { Fiber } from "../machine/fiber.js";
 
 /** Arity as [minimum, maximum]; maximum is Infinity for a rest argument. */
 export type Arity = readonly [number, number];
@@ -83,9 +84,12 @@ export class KeywordPrimitive {
     readonly arity: Arity,
     /** Accepted keyword names, without `#:`. */
     readonly keywords: readonly string[],
-    readonly fn: (args: unknown[], keywords: ReadonlyMap<string, unknown>) => unknown,
+    /** Gets the calling fiber too: the scaffold's calls read its parameters (budgets, trace). */
+    readonly fn: (args: unknown[], keywords: ReadonlyMap<string, unknown>, fiber: Fiber) => unknown,
     /** Keywords that must be supplied. */
     readonly required: readonly string[] = [],
+    /** A Promise result suspends the calling fiber until it settles (others run meanwhile). */
+    readonly async: boolean = false,
   ) {}
 
   [PRINT](ctx: PrintContext): void {
@@ -97,8 +101,18 @@ export function defineKeywordPrimitive(
   name: string,
   arity: number | Arity,
   keywords: readonly string[],
-  fn: (args: unknown[], keywords: ReadonlyMap<string, unknown>) => unknown,
+  fn: (args: unknown[], keywords: ReadonlyMap<string, unknown>, fiber: Fiber) => unknown,
   required: readonly string[] = [],
 ): KeywordPrimitive {
   return new KeywordPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, keywords, fn, required);
+}
+
+/** A keyword primitive whose Promise result the calling fiber waits for (a language-model call). */
+export function defineAsyncKeywordPrimitive(
+  name: string,
+  arity: number | Arity,
+  keywords: readonly string[],
+  fn: (args: unknown[], keywords: ReadonlyMap<string, unknown>, fiber: Fiber) => unknown,
+): KeywordPrimitive {
+  return new KeywordPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, keywords, fn, [], true);
 }

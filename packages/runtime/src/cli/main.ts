@@ -104,9 +104,14 @@ async function execute(text: string, source: string, args: ParsedArgs, printValu
     case "ok":
       if (printValue) printResult(result.value);
       return EXIT.ok;
-    case "error":
-      process.stderr.write(formatError(result.error) + "\n");
+    case "finished":
+      process.stdout.write(display(result.value) + "\n");
+      return EXIT.ok;
+    case "error": {
+      const text = formatError(result.error);
+      if (text !== "") process.stderr.write(text + "\n");
       return EXIT.error;
+    }
     case "timeout":
       process.stderr.write(`rlms: ${result.message}\n`);
       return EXIT.timeout;
@@ -128,6 +133,7 @@ function printResult(v: unknown): void {
 function exitCode(r: RunResult): number {
   switch (r.status) {
     case "ok":
+    case "finished":
       return EXIT.ok;
     case "error":
       return EXIT.error;
@@ -143,7 +149,8 @@ function exitCode(r: RunResult): number {
 function jsonResult(r: RunResult, stdout: string): Record<string, unknown> {
   switch (r.status) {
     case "ok":
-      return { status: "ok", value: jsonValue(r.value), display: r.value === VOID ? "" : display(r.value), stdout, error: null };
+    case "finished":
+      return { status: r.status, value: jsonValue(r.value), display: r.value === VOID ? "" : display(r.value), stdout, error: null };
     case "error":
       return {
         status: "error",
