@@ -5,6 +5,7 @@ export * from "./datum/symbol.js";
 export * from "./datum/char.js";
 export * from "./datum/pair.js";
 export * from "./datum/special.js";
+export * from "./datum/regexp.js";
 export * from "./datum/protocol.js";
 export * from "./datum/equality.js";
 export * from "./datum/hash.js";

@@ -13,6 +13,7 @@ import {
   NIL,
   PRINT,
   PRINTS_AS_EXPRESSION,
+  QUOTABLE,
   Pair,
   Ratnum,
   Sym,
@@ -22,12 +23,16 @@ import {
   charToWriteString,
   cons,
   display,
+  equalHash,
+  isEqual,
   keyword,
   keywordToWriteString,
   list,
   print,
+  printSegments,
   printTo,
   printTruncated,
+  readOne,
   stringToWriteString,
   sym,
   symbolToWriteString,
@@ -656,6 +661,23 @@ describe("display, write and print", () => {
   });
 });
 
+describe("regexps", () => {
+  it("prints a regexp as its literal in every mode, self-quoting in print mode", () => {
+    const rx = readOne('#rx"a\\\\.b\\n"');
+    const px = readOne('#px"\\\\d"');
+    for (const f of [display, write, print]) expect(f(rx)).toBe('#rx"a\\\\.b\\n"');
+    expect(write(px)).toBe('#px"\\\\d"');
+    expect(print(list([rx, px]))).toBe(`'(#rx"a\\\\.b\\n" #px"\\\\d")`);
+  });
+
+  it("makes regexps equal? when their source and flavour are", () => {
+    expect(isEqual(readOne('#rx"a"'), readOne('#rx"a"'))).toBe(true);
+    expect(isEqual(readOne('#rx"a"'), readOne('#px"a"'))).toBe(false);
+    expect(isEqual(readOne('#rx"a"'), readOne('#rx"b"'))).toBe(false);
+    expect(equalHash(readOne('#rx"a"'))).toBe(equalHash(readOne('#rx"a"')));
+  });
+});
+
 describe("symbols and keywords", () => {
   it("quotes symbol names as Racket does", () => {
     const bad = SYMBOLS.filter(([n, w]) => symbolToWriteString(n) !== w || write(sym(n)) !== w || print(sym(n)) !== "'" + w);
@@ -811,6 +833,42 @@ describe("printTruncated", () => {
 });
 
 describe("custom printables", () => {
+  /** Prints itself through a procedure of the program: a hole, or `#<hole>` without one. */
+  const holey: CustomPrintable = {
+    [PRINT]: (ctx: PrintContext) => {
+      if (!ctx.hole(holey)) ctx.text("#<hole>");
+    },
+  };
+
+  it("leave holes where a procedure of the program prints them (printSegments)", () => {
+    expect(printSegments(L(1, holey, "s"), "print")).toEqual(["'(1 ", { value: holey, mode: "print", quoted: true }, ' "s")']);
+    expect(printSegments(L(1, holey), "display")).toEqual(["(1 ", { value: holey, mode: "display", quoted: false }, ")"]);
+    expect(printSegments(holey, "print")).toEqual([{ value: holey, mode: "print", quoted: false }]);
+    expect(printSegments(new TestStruct("p", [holey]), "write")).toEqual(["#(struct:p ", { value: holey, mode: "write", quoted: false }, ")"]);
+    expect(printSegments(L(1, 2), "write")).toEqual(["(1 2)"]);
+    expect(printSegments("x", "print")).toEqual(['"x"']);
+  });
+
+  it("print themselves when the output is produced in one go", () => {
+    expect(print(L(1, holey))).toBe("'(1 #<hole>)");
+  });
+
+  it("get a quote and quoted parts in print mode when QUOTABLE (prefab structs)", () => {
+    const prefab: CustomPrintable = {
+      [QUOTABLE]: true,
+      [PRINT]: (ctx: PrintContext) => {
+        ctx.text("#s(p ");
+        ctx.value(s("a"));
+        ctx.text(" ");
+        ctx.value(L(1));
+        ctx.text(ctx.quoted ? " quoted)" : ")");
+      },
+    };
+    expect(print(prefab)).toBe("'#s(p a (1) quoted)");
+    expect(print(L(prefab))).toBe("'(#s(p a (1) quoted))");
+    expect(write(prefab)).toBe("#s(p a (1))");
+  });
+
   it("may be functions carrying PRINT (procedures of a later layer)", () => {
     const f = Object.assign(() => 1, { [PRINT]: (ctx: PrintContext) => ctx.text("#<procedure:f>") });
     expect(print(L(1, f))).toBe("'(1 #<procedure:f>)");

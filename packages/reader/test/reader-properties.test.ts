@@ -16,6 +16,7 @@ import {
   Flonum,
   HashTable,
   MString,
+  RegexpValue,
   NIL,
   Pair,
   ReadError,
@@ -89,6 +90,7 @@ const atom = fc.oneof(
   ratnum,
   unicodeString,
   unicodeString.map((s) => new MString(s)),
+  fc.tuple(unicodeString, fc.boolean()).map(([s, px]) => new RegexpValue(s, px)),
   scalar.map(char),
   name.map(sym),
   name.map(keyword),
@@ -120,7 +122,7 @@ const { datum } = fc.letrec<{
     .map(([kind, entries, eqEntries]) => {
       const t = new HashTable(kind, true);
       // eqv? keys must be atoms (eqv? on a fresh pair never matches); eq? keys must keep identity.
-      const usable = kind === "equal" ? entries : kind === "eqv" ? entries.filter(([k]) => !(k instanceof Pair) && !Array.isArray(k) && !(k instanceof Box) && !(k instanceof HashTable) && !(k instanceof MString)) : eqEntries;
+      const usable = kind === "equal" ? entries : kind === "eqv" ? entries.filter(([k]) => !(k instanceof Pair) && !Array.isArray(k) && !(k instanceof Box) && !(k instanceof HashTable) && !(k instanceof MString) && !(k instanceof RegexpValue)) : eqEntries;
       for (const [k, v] of usable) t.set(k, v);
       return t.copy(false);
     }),

@@ -20,6 +20,8 @@ import {
   NIL,
   Pair,
   Ratnum,
+  RegexpValue,
+  ReadError,
   Sym,
   Syntax,
   char,
@@ -31,6 +33,7 @@ import {
   readOne,
   readSyntaxAll,
   schemeLexer,
+  setRegexpLiteralCheck,
   sym,
   syntaxToDatum,
   write,
@@ -426,6 +429,44 @@ describe("strings", () => {
 
   it("needs no delimiter around a string", () => {
     expect(readAll('a"b"c')).toEqual([sym("a"), "b", sym("c")]);
+  });
+});
+
+describe("regexp literals", () => {
+  it("reads #rx and #px literals as regexp values with their source decoded like a string", () => {
+    const rx = readOne('#rx"a\\\\.b\\n"') as RegexpValue;
+    expect(rx).toBeInstanceOf(RegexpValue);
+    expect([rx.source, rx.pregexp]).toEqual(["a\\.b\n", false]);
+    const px = readOne('#px"\\\\d+"') as RegexpValue;
+    expect([px.source, px.pregexp]).toEqual(["\\d+", true]);
+  });
+
+  it("ends a regexp literal at its closing quote, like a string", () => {
+    const items = readAll('(#rx"a"#px"b")x');
+    expect(write(items[0])).toBe('(#rx"a" #px"b")');
+    expect(items[1]).toBe(sym("x"));
+  });
+
+  it("gives a regexp literal a position spanning the whole literal", () => {
+    const [stx] = readSyntaxAll('  #px"a b"');
+    expect(stx!.loc).toMatchObject({ line: 1, column: 3, offset: 2, span: 8 });
+  });
+
+  it("reports a literal refused by the installed check as a read error at the literal", () => {
+    setRegexpLiteralCheck((v) => (v.source.includes("(") ? "expected a closing `)`" : undefined));
+    try {
+      expect(() => readOne('#rx"ok"')).not.toThrow();
+      let error: unknown;
+      try {
+        readAll('x\n  #rx"a(b"');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ReadError);
+      expect(error).toMatchObject({ message: "read-syntax: expected a closing `)`", line: 2, column: 3, offset: 4 });
+    } finally {
+      setRegexpLiteralCheck(() => undefined);
+    }
   });
 });
 

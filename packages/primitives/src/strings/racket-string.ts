@@ -2,16 +2,19 @@
 // string-append*, the prefix/suffix/contains tests and non-empty-string?.
 //
 // Racket implements the splitting and trimming functions with regexps built from the separator
-// (collects/racket/string.rkt); this module reproduces their results for string separators
-// (regexps are not part of rlms): trimming removes one separator from each end, or a run of them
-// with #:repeat?, and a separator that overlaps both trimmed ends is trimmed once. The default
-// separator is a run of ASCII whitespace (space, tab, newline, form feed, return; not vertical
-// tab, not Unicode spaces).
+// (collects/racket/string.rkt). A regexp separator goes through those regexps
+// (regexp/separator.ts); a string separator is handled directly, with the same results: trimming
+// removes one separator from each end, or a run of them with #:repeat?, and a separator that
+// overlaps both trimmed ends is trimmed once. The default separator is a run of ASCII whitespace
+// (space, tab, newline, form feed, return; not vertical tab, not Unicode spaces).
 
-import { MString, isSchemeString, list, listToArray } from "@rlms/reader";
+import { MString, RegexpValue, isSchemeString, list, listToArray } from "@rlms/reader";
 import { Exn, contractViolation, defineKeywordPrimitive, definePrimitive } from "@rlms/evaluator";
 import { checkString } from "./checks.js";
 import { codePoints } from "./code-points.js";
+import { regexpSeparator, splitWithRegexp, trimWithRegexp, type RegexpSeparator } from "../regexp/separator.js";
+import { compileChecked } from "../regexp/arguments.js";
+import { allMatches, firstMatch, Subject } from "../regexp/search.js";
 
 /** Racket's keyword flags are true unless #f. */
 const flag = (kws: ReadonlyMap<string, unknown>, name: string, dflt: boolean): boolean =>
@@ -21,11 +24,12 @@ const WHITESPACE = " \t\n\f\r";
 const isSpace = (text: string, i: number): boolean => WHITESPACE.includes(text[i]!);
 const WHITESPACE_RUN = /[ \t\n\f\r]+/;
 
-/** What to split or trim on: the default whitespace runs, or a literal separator. */
-type Separator = { kind: "whitespace" } | { kind: "literal"; text: string; repeat: boolean };
+/** What to split or trim on: the default whitespace runs, a literal separator or a regexp. */
+type Separator = { kind: "whitespace" } | { kind: "literal"; text: string; repeat: boolean } | { kind: "regexp"; regexps: RegexpSeparator };
 
 function separator(who: string, sep: unknown, repeat: boolean): Separator {
   if (sep === undefined) return { kind: "whitespace" };
+  if (sep instanceof RegexpValue) return { kind: "regexp", regexps: regexpSeparator(sep, repeat) };
   if (!isSchemeString(sep)) throw contractViolation(who, "(or/c string? regexp?)", sep);
   const text = typeof sep === "string" ? sep : sep.value;
   // Racket builds the regexp (?:)+ and its regexp compiler refuses it.
@@ -34,7 +38,7 @@ function separator(who: string, sep: unknown, repeat: boolean): Separator {
 }
 
 /** The end of the separator(s) at the start of `text`, or 0. */
-function leadingEnd(text: string, sep: Separator): number {
+function leadingEnd(text: string, sep: Exclude<Separator, { kind: "regexp" }>): number {
   if (sep.kind === "whitespace") {
     let i = 0;
     while (i < text.length && isSpace(text, i)) i++;
@@ -51,7 +55,7 @@ function leadingEnd(text: string, sep: Separator): number {
 }
 
 /** The start of the separator(s) at the end of `text`, or its length. */
-function trailingStart(text: string, sep: Separator): number {
+function trailingStart(text: string, sep: Exclude<Separator, { kind: "regexp" }>): number {
   if (sep.kind === "whitespace") {
     let i = text.length;
     while (i > 0 && isSpace(text, i - 1)) i--;
@@ -69,6 +73,7 @@ function trailingStart(text: string, sep: Separator): number {
 
 /** The [start, end) that trimming leaves (UTF-16 offsets). */
 function trimBounds(text: string, sep: Separator, left: boolean, right: boolean): [number, number] {
+  if (sep.kind === "regexp") return trimWithRegexp(sep.regexps, text, left, right);
   const l = left ? leadingEnd(text, sep) : 0;
   let r = right ? trailingStart(text, sep) : text.length;
   // When the leading and trailing separators overlap, Racket trims the leading one.
@@ -79,6 +84,7 @@ function trimBounds(text: string, sep: Separator, left: boolean, right: boolean)
 /** regexp-split of `text` on the separator. */
 function splitOn(text: string, sep: Separator): string[] {
   if (sep.kind === "whitespace") return text.split(WHITESPACE_RUN);
+  if (sep.kind === "regexp") return splitWithRegexp(sep.regexps, text);
   // The empty regexp matches between every two characters and at both ends.
   if (sep.text === "") return ["", ...codePoints(text).map((c) => String.fromCodePoint(c)), ""];
   if (!sep.repeat) return text.split(sep.text);
@@ -183,6 +189,7 @@ function replace(str: unknown, from: unknown, to: unknown, all: boolean): string
   const who = "string-replace";
   const text = checkString(who, str);
   const replacement = checkString(who, to);
+  if (from instanceof RegexpValue) return replaceRegexp(text, from, replacement, all);
   if (!isSchemeString(from)) throw contractViolation(who, "(or/c string? regexp?)", from);
   const pattern = typeof from === "string" ? from : from.value;
   if (pattern === "") {
@@ -195,6 +202,20 @@ function replace(str: unknown, from: unknown, to: unknown, all: boolean): string
     return at === -1 ? text : text.slice(0, at) + replacement + text.slice(at + pattern.length);
   }
   return text.split(pattern).join(replacement);
+}
+
+/** A regexp `from`: regexp-replace(*) with the replacement taken literally. */
+function replaceRegexp(text: string, from: RegexpValue, replacement: string, all: boolean): string {
+  const rx = compileChecked("string-replace", from);
+  const subject = new Subject(text);
+  const matches = all ? allMatches(rx, subject, 0, subject.length) : [firstMatch(rx, subject, 0, subject.length)].filter((m) => m !== undefined);
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += subject.slice(at, m![0]![0]) + replacement;
+    at = m![0]![1];
+  }
+  return out + subject.slice(at, subject.length);
 }
 
 const stringReplace = defineKeywordPrimitive("string-replace", 3, ["all?"], ([str, from, to], kws) =>

@@ -5,6 +5,7 @@ import { Pair } from "./pair.js";
 import { Box, MString } from "./special.js";
 import { EQUAL, HASH, isCustomEqual } from "./protocol.js";
 import { HashTable } from "./hash.js";
+import { RegexpValue } from "./regexp.js";
 
 export function isEq(a: unknown, b: unknown): boolean {
   // Fixnums and characters are eq? in Racket when they are the same value; fixnums are JS numbers
@@ -52,6 +53,9 @@ export function isEqual(a: unknown, b: unknown): boolean {
       for (let i = x.length - 1; i >= 0; i--) stack.push(x[i], y[i]);
     } else if (x instanceof MString) {
       if (!(y instanceof MString) || x.value !== y.value) return false;
+    } else if (x instanceof RegexpValue) {
+      // Racket: regexps with the same source and flavour are equal?.
+      if (!(y instanceof RegexpValue) || x.source !== y.source || x.pregexp !== y.pregexp) return false;
     } else if (x instanceof Box) {
       // Racket: a box and an immutable box with equal contents are equal?.
       if (!(y instanceof Box)) return false;
@@ -135,6 +139,7 @@ export function equalHash(x: unknown): number {
     }
     if (v instanceof MString) return stringHash(v.value);
     if (v instanceof Box) return mix(23, go(v.value));
+    if (v instanceof RegexpValue) return mix(v.pregexp ? 37 : 31, stringHash(v.source));
     if (v instanceof HashTable) {
       // Order-independent: sum of entry hashes.
       let h = mix(29, v.size);

@@ -221,7 +221,10 @@ class GraphBuilder {
   private runCustom(v: CustomPrintable): void {
     this.checkContext ??= {
       mode: this.mode,
+      quoted: false,
       text: () => {},
+      // A procedure of the program prints it: nothing to walk here.
+      hole: () => true,
       value: (child: unknown) => {
         this.walk(child);
       },

@@ -1,6 +1,6 @@
 // The printer's public API.
 
-export { display, write, print, printTo, printToString, printTruncated } from "./printer.js";
+export { display, write, print, printSegments, printTo, printToString, printTruncated } from "./printer.js";
 export { numberToString } from "./number.js";
 export { flonumToString } from "./flonum.js";
 export { symbolToWriteString, keywordToWriteString } from "./symbol.js";

@@ -18,8 +18,9 @@ import { Char } from "../datum/char.js";
 import { HashTable } from "../datum/hash.js";
 import { Flonum, Ratnum } from "../datum/number.js";
 import { NIL, Pair } from "../datum/pair.js";
-import { PRINT, type CustomPrintable, type PrintContext, type PrintMode } from "../datum/protocol.js";
+import { PRINT, QUOTABLE, type CustomPrintable, type PrintContext, type PrintHole, type PrintMode } from "../datum/protocol.js";
 import { Box, EOF, MString, VOID } from "../datum/special.js";
+import { RegexpValue } from "../datum/regexp.js";
 import { Keyword, Sym, sym } from "../datum/symbol.js";
 import { Syntax } from "../datum/syntax.js";
 import { charToWriteString } from "./char.js";
@@ -70,7 +71,8 @@ function isQuotable(v: unknown): boolean {
     v instanceof Pair ||
     Array.isArray(v) ||
     v instanceof Box ||
-    v instanceof HashTable
+    v instanceof HashTable ||
+    (typeof v === "object" && v !== null && (v as CustomPrintable)[QUOTABLE] === true)
   );
 }
 
@@ -101,6 +103,8 @@ function atomText(v: unknown, m: Mode): string | undefined {
       if (v instanceof Ratnum) return numberToString(v);
       if (v === VOID) return "#<void>";
       if (v === EOF) return "#<eof>";
+      // The same in every mode, and self-quoting in `print` mode.
+      if (v instanceof RegexpValue) return (v.pregexp ? "#px" : "#rx") + stringToWriteString(v.source);
       if (v instanceof Syntax || isGraphable(v)) return undefined;
       return "#<object>";
     default:
@@ -110,6 +114,8 @@ function atomText(v: unknown, m: Mode): string | undefined {
 
 class Printer {
   out = "";
+  /** When collecting holes (printSegments): the text and holes before `out`. */
+  segments: Array<string | PrintHole> | undefined;
   /** Set once `limit` is exceeded: printing stops. */
   private full = false;
   private readonly kinds: number[] = [];
@@ -246,11 +252,20 @@ class Printer {
   private context(m: Mode): PrintContext {
     return {
       mode: this.mode,
+      quoted: m === QUOTED,
       text: (s: string) => {
         if (!this.full) this.emit(s);
       },
       value: (child: unknown) => {
         if (!this.full) this.printValue(child, m);
+      },
+      hole: (v: unknown) => {
+        const segments = this.segments;
+        if (segments === undefined) return false;
+        if (this.out.length > 0) segments.push(this.out);
+        this.out = "";
+        segments.push({ value: v, mode: this.mode, quoted: m === QUOTED });
+        return true;
       },
     };
   }
@@ -454,6 +469,23 @@ function printString(v: unknown, mode: PrintMode): string {
   const printer = new Printer(mode, buildGraph(v, mode), undefined, Infinity, false);
   printer.printValue(v, m);
   return printer.out;
+}
+
+/**
+ * Prints v as text with holes where values print themselves by running a procedure of the
+ * program (PrintContext.hole): the caller writes the text and fills the holes in order. A value
+ * with no such parts gives one string.
+ */
+export function printSegments(v: unknown, mode: PrintMode): Array<string | PrintHole> {
+  const m = topMode(mode);
+  const text = atomText(v, m);
+  if (text !== undefined) return [m === UNQUOTED && isQuotable(v) ? "'" + atomText(v, QUOTED) : text];
+  const printer = new Printer(mode, buildGraph(v, mode), undefined, Infinity, false);
+  const segments: Array<string | PrintHole> = [];
+  printer.segments = segments;
+  printer.printValue(v, m);
+  if (printer.out.length > 0 || segments.length === 0) segments.push(printer.out);
+  return segments;
 }
 
 /** Racket's `display`: strings and characters raw, symbols without bars. */

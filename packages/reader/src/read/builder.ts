@@ -12,6 +12,7 @@ import { Char } from "../datum/char.js";
 import { Keyword, sym, type Sym } from "../datum/symbol.js";
 import { NIL, Pair } from "../datum/pair.js";
 import { Box } from "../datum/special.js";
+import { RegexpValue, checkRegexpLiteral } from "../datum/regexp.js";
 import { HashTable, type HashKind } from "../datum/hash.js";
 import { Syntax, syntaxToDatum, type SourceLocation } from "../datum/syntax.js";
 
@@ -120,6 +121,9 @@ export class DatumReader {
           break;
         case T.StringLit:
           datum = this.wrap(this.string(tok), tok);
+          break;
+        case T.RegexpLit:
+          datum = this.wrap(this.regexp(tok), tok);
           break;
         case T.CharLit:
           datum = this.wrap(this.char(tok), tok);
@@ -267,11 +271,21 @@ export class DatumReader {
     return table.copy(false);
   }
 
-  private string(tok: IToken): string {
-    const s = decodeString(tok.image);
+  /** `#rx"..."` / `#px"..."`: the pattern is checked now, so a bad one is a read error as in Racket. */
+  private regexp(tok: IToken): RegexpValue {
+    const source = this.string(tok, 3);
+    const value = new RegexpValue(source, tok.image[1] === "p");
+    const problem = checkRegexpLiteral(value);
+    if (problem !== undefined) throw this.error(`read-syntax: ${problem}`, tok);
+    return value;
+  }
+
+  /** The string of a string token, or of the string part of a token from `skip` on. */
+  private string(tok: IToken, skip = 0): string {
+    const s = decodeString(skip === 0 ? tok.image : tok.image.slice(skip));
     if (s instanceof EscapeError) {
       if (s.incomplete) throw this.error(`unclosed string opened at ${tok.startLine}:${tok.startColumn}`, tok, true);
-      const at = this.positionIn(tok, s.index);
+      const at = this.positionIn(tok, s.index + skip);
       throw new ReadError(`${s.message} at ${at.line}:${at.column}`, this.source, at.line, at.column, at.offset);
     }
     return s;
@@ -312,8 +326,8 @@ export class DatumReader {
       const why = n.kind === "error" ? n.message : `bad number \`${image}\``;
       throw this.error(`${why} at ${tok.startLine}:${tok.startColumn}`, tok);
     }
-    const unsupported = /^#(rx|px)$/.test(image)
-      ? "regular-expression literals are not supported"
+    const unsupported = /^#(rx|px)#$/.test(image)
+      ? "byte-regexp literals are not supported"
       : image === "#s"
         ? "prefab structure literals are not supported"
         : undefined;

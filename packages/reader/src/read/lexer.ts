@@ -79,6 +79,11 @@ export const Syntax = createToken({ name: "Syntax", pattern: /#'/ });
 export const Quasisyntax = createToken({ name: "Quasisyntax", pattern: /#`/ });
 export const UnsyntaxSplicing = createToken({ name: "UnsyntaxSplicing", pattern: /#,@/ });
 export const Unsyntax = createToken({ name: "Unsyntax", pattern: /#,/ });
+/**
+ * `#rx"..."` and `#px"..."`: a regexp literal, its string possibly unclosed (the builder reports
+ * it). Byte-regexp literals (`#rx#"..."`) do not match and end up refused as `#rx#`.
+ */
+export const RegexpLit = createToken({ name: "RegexpLit", pattern: /#[rp]x"(?:[^"\\]|\\[\s\S])*"?/, line_breaks: true, start_chars_hint: ["#"] });
 
 /** A string, possibly unclosed (then it runs to the end of input and the builder reports it). */
 export const StringLit = createToken({ name: "StringLit", pattern: /"(?:[^"\\]|\\[\s\S])*"?/, line_breaks: true });
@@ -143,6 +148,7 @@ const allTokens: TokenType[] = [
   UnsyntaxSplicing,
   Unsyntax,
   StringLit,
+  RegexpLit,
   CharLit,
   KeywordLit,
   HashAtom,
