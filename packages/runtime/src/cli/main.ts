@@ -7,6 +7,7 @@ import { VOID, display, print, formatLocation } from "@rlms/reader";
 import { EMPTY_DYNAMIC_STATE, MultipleValues, type RunResult } from "@rlms/evaluator";
 import { OutputPort, createEvaluator, currentOutputPort } from "@rlms/primitives";
 import { UsageError, checkOptions, optionValue, parseArgs, positiveNumber, type ParsedArgs } from "./args.js";
+import { traceCommand } from "./trace-command.js";
 import { errorMessage, formatError } from "./report.js";
 
 export const EXIT = { ok: 0, error: 1, usage: 2, timeout: 3, budget: 4, interrupted: 130 } as const;
@@ -14,6 +15,8 @@ export const EXIT = { ok: 0, error: 1, usage: 2, timeout: 3, budget: 4, interrup
 const USAGE = `usage:
   rlms run FILE.scm [options]     run a program file
   rlms eval 'EXPR' [options]      run forms given on the command line and print the last value
+  rlms trace FILE.jsonl [--html OUT.html]
+                                  summarise a trace file (--trace), or render it as a self-contained page
 
 options:
   --timeout SECONDS   stop the run after this long (exit 3)
@@ -62,6 +65,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (args.positional.length !== 1) throw new UsageError("eval takes one argument: the forms to run, quoted");
         return await execute(args.positional[0]!, "eval", args, true);
       }
+      case "trace":
+        return await traceCommand(args);
       default:
         throw new UsageError(`unknown command \`${args.command}\``);
     }

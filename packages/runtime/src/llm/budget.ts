@@ -166,8 +166,12 @@ function checkLimit(value: number | null | undefined, name: string, integer: boo
   return value;
 }
 
-/** Dollars with enough digits to see small amounts: $1.50, $0.0123, $0.000015. */
+/** Dollars with enough digits to see small amounts: $1.50, $0.0123, $0.000015, $0.00000015 (never 1.5e-7). */
 export function usd(amount: number): string {
   if (amount === 0) return "$0";
-  return amount >= 1 ? `$${amount.toFixed(2)}` : `$${Number(amount.toPrecision(3))}`;
+  if (amount < 0) return `-${usd(-amount)}`;
+  if (amount >= 1) return `$${amount.toFixed(2)}`;
+  // Three significant digits, written out: Number#toString switches to exponents below 1e-6.
+  const decimals = Math.min(100, 2 - Math.floor(Math.log10(amount)));
+  return `$${amount.toFixed(decimals).replace(/\.?0+$/, "")}`;
 }
