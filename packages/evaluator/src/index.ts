@@ -8,5 +8,6 @@ export { Scheduler, RunInterrupted, type RunLimits } from "./machine/scheduler.j
 export { DynamicState, EMPTY_DYNAMIC_STATE } from "./machine/dynamic.js";
 export { FiberHandle, SchemePromise, isProcedure, FIBER_PRIMITIVES } from "./library/control.js";
 export { TopLevel } from "./expand/namespace.js";
+export { GlobalCell } from "./compile/global.js";
 export * as macros from "./expand/toolkit.js";
 export { StructType, StructInstance, OPAQUE } from "./values/struct.js";

@@ -14,7 +14,8 @@ export type Binding =
   | { readonly kind: "global"; readonly cell: GlobalCell }
   /** A core form, expanded by the expander itself (`if`, `lambda`, `define`...). */
   | { readonly kind: "core"; readonly name: string }
-  | { readonly kind: "macro"; readonly name: string; readonly transformer: Transformer };
+  /** `scaffold`: a protected scaffold macro (`try`): programs cannot rebind it at top level. */
+  | { readonly kind: "macro"; readonly name: string; readonly transformer: Transformer; readonly scaffold?: boolean };
 
 interface Entry {
   readonly scopes: ScopeSet;

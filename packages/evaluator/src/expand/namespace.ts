@@ -2,7 +2,7 @@
 // empty scope set, and the scope that marks code belonging to this namespace.
 
 import { Syntax, sym, type ScopeSet } from "@rlms/reader";
-import { GlobalCell } from "../compile/global.js";
+import { GlobalCell, UNDEFINED } from "../compile/global.js";
 import { BindingTable, type Transformer } from "./binding.js";
 import type { Namespace } from "./context.js";
 import { CORE_FORMS } from "./core-forms.js";
@@ -20,6 +20,17 @@ export class TopLevel implements Namespace {
     const at = (name: string) => new Syntax(sym(name), undefined, []);
     for (const name of CORE_KEYWORDS) this.table.add(at(name), { kind: "core", name });
     for (const [name, transformer] of DERIVED_FORMS) this.table.add(at(name), { kind: "macro", name, transformer });
+  }
+
+  /** Names programs have defined at top level, in definition order (a session's state). */
+  private readonly programNames = new Set<string>();
+
+  noteProgramDefinition(name: string): void {
+    this.programNames.add(name);
+  }
+
+  topLevelNames(): string[] {
+    return [...this.programNames];
   }
 
   makeCell(name: string): GlobalCell {
@@ -46,9 +57,25 @@ export class TopLevel implements Namespace {
     return cell;
   }
 
+  /** Binds a scaffold macro, protected like scaffold values. */
+  defineScaffoldMacro(name: string, transformer: Transformer): void {
+    this.table.add(new Syntax(sym(name), undefined, []), { kind: "macro", name, transformer, scaffold: true });
+  }
+
   /** Binds a library macro (a transformer written in TypeScript) at the empty scope set. */
   defineMacro(name: string, transformer: Transformer): void {
     this.table.add(new Syntax(sym(name), undefined, []), { kind: "macro", name, transformer });
+  }
+
+  /**
+   * The value of a variable as a program's top-level code sees `name` (its own definition, else
+   * the library's), or undefined when there is none or it is not defined yet.
+   */
+  lookupTopLevel(name: string): unknown {
+    const b = this.table.resolve(new Syntax(sym(name), undefined, this.topScopes));
+    if (b?.kind !== "global") return undefined;
+    const v = b.cell.resolved();
+    return v === UNDEFINED ? undefined : v;
   }
 
   /** The library value bound to `name`, if any (for embedding and tests). */

@@ -6,7 +6,7 @@ import type { Core } from "../compile/ast.js";
 import type { GlobalCell } from "../compile/global.js";
 import type { ExpandContext } from "./context.js";
 import { expandExpression, parseDefinition, partialExpandBody, type BodyItem } from "./expander.js";
-import { mapScopes, scopeSetAdd } from "./scope.js";
+import { mapScopes, sameScopes, scopeSetAdd } from "./scope.js";
 import { idName, isIdentifier, syntaxError, type Identifier } from "./shape.js";
 import type { TopLevel } from "./namespace.js";
 
@@ -23,6 +23,7 @@ export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Co
         const cell = namespace.makeCell(idName(id));
         cellScopes.set(cell, id.scopes);
         namespace.table.add(id, { kind: "global", cell });
+        if (sameScopes(id.scopes, namespace.topScopes)) namespace.noteProgramDefinition(idName(id));
       }
     },
     bindSyntax(id: Identifier, stx: Syntax) {
@@ -35,7 +36,8 @@ export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Co
 /** Programs may not rebind scaffold names at top level (`define`, `define-values`, macros, eval). */
 function refuseScaffold(id: Identifier, stx: Syntax, namespace: TopLevel): void {
   const existing = namespace.table.resolve(id);
-  if (existing?.kind !== "global" || !existing.cell.isProtected) return;
+  const isScaffold = existing?.kind === "global" ? existing.cell.isProtected : existing?.kind === "macro" && existing.scaffold === true;
+  if (!isScaffold) return;
   const form = stx.e instanceof Pair && isIdentifier(stx.e.car) ? idName(stx.e.car) : "define";
   throw syntaxError(form, `cannot redefine scaffold binding ${idName(id)}`, stx, id);
 }

@@ -42,6 +42,11 @@ export class Scheduler {
   spawn(dyn: DynamicState = EMPTY_DYNAMIC_STATE): Fiber {
     const f = new Fiber(this, dyn, this.nextId++);
     this.queue.push(f);
+    // A fiber spawned from a Promise callback (map-async starting its next item) must get the
+    // loop going if it is asleep waiting for a wake-up.
+    const w = this.wakeUp;
+    this.wakeUp = undefined;
+    w?.();
     return f;
   }
 

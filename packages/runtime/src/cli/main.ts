@@ -8,7 +8,7 @@ import { EMPTY_DYNAMIC_STATE, MultipleValues, type RunResult } from "@rlms/evalu
 import { OutputPort, createEvaluator, currentOutputPort } from "@rlms/primitives";
 import { UsageError, checkOptions, optionValue, parseArgs, positiveNumber, type ParsedArgs } from "./args.js";
 import { traceCommand } from "./trace-command.js";
-import { errorMessage, formatError } from "./report.js";
+import { errorMessage, formatError } from "../session/error-report.js";
 
 export const EXIT = { ok: 0, error: 1, usage: 2, timeout: 3, budget: 4, interrupted: 130 } as const;
 

@@ -1,0 +1,206 @@
+// The session's side of the scaffold: it turns the scaffold's call requests into chat requests,
+// sends them through the provider chain within the budgets, and keeps the ledger and the trace.
+
+import { scaffold } from "@rlms/primitives";
+import {
+  BudgetExceeded,
+  BudgetScope,
+  LlmError,
+  Ledger,
+  completeWithinBudget,
+  costUsd,
+  ensureJsonInstruction,
+  type ChatMessage,
+  type ChatRequest,
+  type ContentPart,
+  type Provider,
+} from "../llm/index.js";
+import type { Trace } from "../trace/trace.js";
+import { ImageRefused, imageUrl } from "./images.js";
+
+type LlmRequest = scaffold.LlmRequest;
+type LlmReply = scaffold.LlmReply;
+type CallSite = scaffold.CallSite;
+const { LlmCallError } = scaffold;
+
+/** A `token-budget` scope as the scaffold holds it. */
+class HostBudget implements scaffold.BudgetScopeHandle {
+  constructor(
+    readonly scope: BudgetScope,
+    readonly limit: number,
+  ) {}
+
+  remaining(): number {
+    let left = Infinity;
+    for (let s: BudgetScope | null = this.scope; s !== null; s = s.parent) if (s.remainingTokens !== null) left = Math.min(left, s.remainingTokens);
+    return left;
+  }
+}
+
+/** Counts of one run's calls (the run result's `usage`). */
+export interface RunUsage {
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  costUsd: number | null;
+  models: string[];
+}
+
+export function emptyRunUsage(): RunUsage {
+  return { calls: 0, promptTokens: 0, completionTokens: 0, totalTokens: 0, costUsd: 0, models: [] };
+}
+
+export interface CallProgress {
+  readonly phase: "start" | "end";
+  readonly callId: string;
+  readonly inFlight: number;
+  readonly done: number;
+  readonly usage: Readonly<RunUsage>;
+}
+
+export interface LlmHostOptions {
+  /** Made on the first call, so a session that makes none needs no key or server. */
+  provider: () => Provider;
+  defaultModel: string;
+  root: BudgetScope;
+  ledger: Ledger;
+  trace: Trace;
+  imageDir?: string;
+  progress: (p: CallProgress) => void;
+}
+
+export class LlmHost implements scaffold.ScaffoldHost {
+  private provider: Provider | undefined;
+  private readonly inFlight = new Map<string, AbortController>();
+  /** The trace event of the run in progress (calls are its children). */
+  runEvent: string | null = null;
+  runUsage: RunUsage = emptyRunUsage();
+  private done = 0;
+  readonly contexts = new Map<string, unknown>();
+
+  constructor(private readonly options: LlmHostOptions) {}
+
+  async complete(request: LlmRequest, site: CallSite): Promise<LlmReply> {
+    const chat = this.chatRequest(request);
+    const { request: sent, added } = ensureJsonInstruction(chat);
+    const span = this.options.trace.begin("llm", {
+      parentId: this.runEvent,
+      depth: 0,
+      name: request.who,
+      model: chat.model,
+      prompt: { instruction: request.instruction, data: request.data, images: request.images.length },
+    });
+    if (added) span.note("added a JSON instruction (no message mentioned JSON)");
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    if (site.signal.aborted) controller.abort();
+    else site.signal.addEventListener("abort", abort, { once: true });
+    this.inFlight.set(span.id, controller);
+    this.report("start", span.id);
+    try {
+      const scope = site.budget instanceof HostBudget ? site.budget.scope : this.options.root;
+      const r = await completeWithinBudget(this.provider ??= this.options.provider(), sent, { scope, ledger: this.options.ledger, signal: controller.signal });
+      const cost = costUsd(r.model, r.usage);
+      span.end({
+        status: "ok",
+        response: r.text,
+        model: r.model,
+        tokens: { prompt: r.usage.promptTokens, completion: r.usage.completionTokens, total: r.usage.totalTokens },
+        costUsd: cost,
+        retries: r.retries,
+      });
+      this.count(r.model, r.usage.promptTokens, r.usage.completionTokens, cost);
+      return { text: r.text, callId: span.id, model: r.model, promptTokens: r.usage.promptTokens, completionTokens: r.usage.completionTokens, costUsd: cost };
+    } catch (e) {
+      const failure = callFailure(e);
+      span.end({ status: failure.kind === "cancelled" ? "cancelled" : "error", error: failure.message });
+      throw failure;
+    } finally {
+      site.signal.removeEventListener("abort", abort);
+      this.inFlight.delete(span.id);
+      this.done++;
+      this.report("end", span.id);
+    }
+  }
+
+  /** Aborts one call in flight (its HTTP request); false when there is no such call. */
+  cancel(callId: string): boolean {
+    const c = this.inFlight.get(callId);
+    c?.abort();
+    return c !== undefined;
+  }
+
+  get callsInFlight(): number {
+    return this.inFlight.size;
+  }
+
+  budgetScope(parent: scaffold.BudgetScopeHandle | null, limit: number): scaffold.BudgetScopeHandle {
+    const enclosing = parent instanceof HostBudget ? parent.scope : this.options.root;
+    return new HostBudget(enclosing.child(limit), limit);
+  }
+
+  usage(): scaffold.UsageTotals {
+    const t = this.options.ledger.totals;
+    return { promptTokens: t.promptTokens, completionTokens: t.completionTokens, totalTokens: t.totalTokens, calls: t.calls, costUsd: t.costUsd };
+  }
+
+  rateLimits(): Readonly<Record<string, string | number>> {
+    return this.options.ledger.rateLimits;
+  }
+
+  namedContext(name: string): unknown {
+    return this.contexts.get(name);
+  }
+
+  private chatRequest(request: LlmRequest): ChatRequest {
+    const messages: ChatMessage[] = [];
+    if (request.instruction !== undefined) messages.push({ role: "system", content: request.instruction });
+    let images: string[];
+    try {
+      images = request.images.map((i) => imageUrl(i, this.options.imageDir));
+    } catch (e) {
+      if (e instanceof ImageRefused) throw new LlmCallError(e.message, "request");
+      throw e;
+    }
+    if (images.length > 0) {
+      const parts: ContentPart[] = [{ type: "text", text: request.data ?? "" }, ...images.map((url) => ({ type: "image_url" as const, image_url: { url } }))];
+      messages.push({ role: "user", content: parts });
+    } else if (request.data !== undefined) {
+      messages.push({ role: "user", content: request.data });
+    }
+    if (messages.length === 0) throw new LlmCallError("nothing to send: give #:instruction and/or #:data", "request");
+    return {
+      model: request.model ?? this.options.defaultModel,
+      messages,
+      ...(request.temperature !== undefined && { temperature: request.temperature }),
+      ...(request.maxTokens !== undefined && { maxTokens: request.maxTokens }),
+      ...(request.json && { json: true }),
+      ...(request.schema !== undefined && { schema: request.schema }),
+      ...(request.timeoutMs !== undefined && { timeoutMs: request.timeoutMs }),
+    };
+  }
+
+  private count(model: string, prompt: number, completion: number, cost: number | null): void {
+    const u = this.runUsage;
+    u.calls++;
+    u.promptTokens += prompt;
+    u.completionTokens += completion;
+    u.totalTokens += prompt + completion;
+    u.costUsd = u.costUsd === null || cost === null ? null : u.costUsd + cost;
+    if (!u.models.includes(model)) u.models.push(model);
+  }
+
+  private report(phase: "start" | "end", callId: string): void {
+    this.options.progress({ phase, callId, inFlight: this.inFlight.size, done: this.done, usage: this.runUsage });
+  }
+}
+
+/** Any failure of a call as the scaffold's LlmCallError (kind, status, a message for people). */
+function callFailure(e: unknown): InstanceType<typeof LlmCallError> {
+  if (e instanceof LlmCallError) return e;
+  if (e instanceof LlmError) return new LlmCallError(e.message, e.kind, e.status);
+  if (e instanceof BudgetExceeded) return new LlmCallError(e.message, "budget");
+  if (e instanceof TypeError || e instanceof RangeError) return new LlmCallError(e.message, "request");
+  return new LlmCallError(`internal error: ${e instanceof Error ? e.message : String(e)}`, "internal");
+}
