@@ -5,13 +5,8 @@ import { runShared } from "./syntax-fixture.js";
 
 describe("struct options rlms does not support", () => {
   it.each([
-    ["(struct p (x) #:prefab)", "#:prefab structure types are not supported in rlms", "#:prefab"],
-    [
-      "(struct p (x) #:methods gen:custom-write [(define (write-proc v port mode) (display 1 port))])",
-      "#:methods (generic interfaces such as gen:custom-write) is not supported in rlms",
-      "#:methods",
-    ],
-    ["(struct p (x) #:property prop:procedure 0)", "#:property (structure type properties such as prop:procedure) is not supported in rlms", "#:property"],
+    ["(struct p (x) #:methods gen:equal+hash [(define (equal-proc a b r) #t) (define (hash-proc a r) 1) (define (hash2-proc a r) 1)])", "#:methods gen:equal+hash is not supported in rlms (gen:custom-write is)", "gen:equal+hash"],
+    ["(struct p (x) #:property prop:procedure 0)", "#:property is supported in rlms for prop:custom-write only", "prop:procedure"],
   ])("%s", (code, message, at) => {
     expect(runShared(code).result).toBe(`ERROR: struct: ${message}\n  at: ${at}\n  in: ${code.replace(/\[/g, "(").replace(/\]/g, ")")}`);
   });

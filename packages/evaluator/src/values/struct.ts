@@ -10,6 +10,7 @@ import {
   HASH,
   PRINT,
   PRINTS_AS_EXPRESSION,
+  QUOTABLE,
   identityHash,
   stringHash,
   symbolToWriteString,
@@ -41,6 +42,14 @@ export class StructType implements CustomPrintable {
    * give a backtrace to and report.
    */
   readonly makeInstance: (type: StructType, fields: unknown[]) => StructInstance;
+  /**
+   * The procedure `(v port mode)` that prints instances (`#:methods gen:custom-write`,
+   * `#:property prop:custom-write`), inherited by subtypes. Printing leaves a hole for it
+   * (PrintContext.hole) that the output procedures fill by calling it on the fiber.
+   */
+  readonly customWrite: unknown;
+  /** A prefab type's key as `#s(...)` prints it (`pt`, `(pt3 pt 2)`); undefined for other types. */
+  readonly prefabKey: unknown;
 
   constructor(
     readonly name: string,
@@ -54,7 +63,10 @@ export class StructType implements CustomPrintable {
     /** The `#:guard` procedure, applied by the constructor (see syntax.scm). */
     readonly guard: unknown = undefined,
     makeInstance?: (type: StructType, fields: unknown[]) => StructInstance,
+    properties: { readonly customWrite?: unknown; readonly prefabKey?: unknown } = {},
   ) {
+    this.customWrite = properties.customWrite ?? parent?.customWrite;
+    this.prefabKey = properties.prefabKey;
     this.makeInstance = makeInstance ?? parent?.makeInstance ?? ((type, fields) => new StructInstance(type, fields));
     this.ancestors = parent === undefined ? [this] : [...parent.ancestors, this];
     this.depth = this.ancestors.length - 1;
@@ -120,13 +132,33 @@ export class StructInstance implements CustomPrintable, CustomEqual {
     readonly fields: unknown[],
   ) {}
 
-  /** In `print` mode a struct with visible fields prints as an expression: `(p 1 2)`. */
+  /**
+   * In `print` mode a struct with visible fields prints as an expression: `(p 1 2)`; not one with
+   * its own printer, nor a prefab struct, which is a datum (`'#s(p 1 2)`).
+   */
   get [PRINTS_AS_EXPRESSION](): boolean {
-    return this.type.partlyTransparent;
+    const type = this.type;
+    return type.partlyTransparent && type.customWrite === undefined && type.prefabKey === undefined;
+  }
+
+  get [QUOTABLE](): boolean {
+    return this.type.prefabKey !== undefined && this.type.customWrite === undefined;
   }
 
   [PRINT](ctx: PrintContext): void {
     const type = this.type;
+    // Without a hole to leave (an error message), such a struct prints as it would without its printer.
+    if (type.customWrite !== undefined && ctx.hole(this)) return;
+    if (type.prefabKey !== undefined) {
+      ctx.text("#s(");
+      ctx.value(type.prefabKey);
+      for (const v of this.fields) {
+        ctx.text(" ");
+        ctx.value(v);
+      }
+      ctx.text(")");
+      return;
+    }
     if (!type.partlyTransparent) {
       ctx.text(`#<${type.name}>`);
       return;

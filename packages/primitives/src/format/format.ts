@@ -7,12 +7,16 @@
 //
 // As in Racket, the whole pattern is checked (well-formed, argument count) before anything is
 // produced, and the text is built before any of it is written, so a failing printf prints nothing.
+// A struct with its own printer (gen:custom-write) in a ~a/~s/~v argument leaves a hole in that
+// text, filled while writing by calling its procedure (ports/custom-write.ts); `format` then
+// writes to a string port.
 
-import { Char, Ratnum, display, numberToString, print, printTruncated, write } from "@rlms/reader";
-import { ControlPrimitive, Exn, definePrimitive, errorValue, type Fiber } from "@rlms/evaluator";
+import { Char, Ratnum, numberToString, printSegments, printTruncated, type PrintHole } from "@rlms/reader";
+import { ControlPrimitive, Exn, errorValue, type Fiber } from "@rlms/evaluator";
 import { VOID } from "@rlms/reader";
 import { portOf } from "../ports/output.js";
-import { currentErrorPort } from "../ports/port.js";
+import { StringOutputPort, currentErrorPort, type OutputPort } from "../ports/port.js";
+import { plainText, writeBuffered, writeSegments, type Segments } from "../ports/custom-write.js";
 import { checkString } from "../strings/checks.js";
 import { isWhitespace } from "../strings/unicode.js";
 import { RACKET_FORMAT_PRIMITIVES } from "./racket-format.js";
@@ -105,14 +109,14 @@ function requires(who: string, what: string, arg: unknown, args: readonly unknow
 const isExactNumber = (x: unknown): x is number | bigint | Ratnum =>
   typeof x === "number" || typeof x === "bigint" || x instanceof Ratnum;
 
-function render(who: string, directive: string, arg: unknown, args: readonly unknown[]): string {
+function render(who: string, directive: string, arg: unknown, args: readonly unknown[]): string | Segments {
   switch (directive) {
     case "a":
-      return display(arg);
+      return printSegments(arg, "display");
     case "s":
-      return write(arg);
+      return printSegments(arg, "write");
     case "v":
-      return print(arg);
+      return printSegments(arg, "print");
     case "e":
     case ".v":
       return printTruncated(arg, "print", ERROR_PRINT_WIDTH);
@@ -131,47 +135,87 @@ function render(who: string, directive: string, arg: unknown, args: readonly unk
   }
 }
 
-/** The text of `(format pattern arg ...)`; `who` names the procedure in errors. */
-export function formatString(who: string, pattern: unknown, args: readonly unknown[]): string {
+/**
+ * The output of `(format pattern arg ...)`: text, with holes where an argument has its own
+ * printer; `who` names the procedure in errors.
+ */
+export function formatSegments(who: string, pattern: unknown, args: readonly unknown[]): Segments {
   const text = checkString(who, pattern);
   // No directive at all: the pattern itself (the common `(printf "text\n")`).
   if (!text.includes("~")) {
     if (args.length > 0) throw new Exn("exn:fail:contract", `${who}: format string requires 0 arguments, given ${args.length}${argumentsWere(args)}`);
-    return text;
+    return [text];
   }
   const pieces = parse(who, text, args);
   const needed = (pieces.length - 1) / 2;
   if (needed !== args.length) {
     throw new Exn("exn:fail:contract", `${who}: format string requires ${needed} arguments, given ${args.length}${argumentsWere(args)}`);
   }
+  const segments: Array<string | PrintHole> = [];
   let out = pieces[0] as string;
   for (let k = 0; k < needed; k++) {
-    out += render(who, (pieces[2 * k + 1] as { directive: string }).directive, args[k], args);
+    const rendered = render(who, (pieces[2 * k + 1] as { directive: string }).directive, args[k], args);
+    const plain = typeof rendered === "string" ? rendered : plainText(rendered);
+    if (plain !== undefined) out += plain;
+    else {
+      for (const s of rendered as Segments) {
+        if (typeof s === "string") out += s;
+        else {
+          segments.push(out, s);
+          out = "";
+        }
+      }
+    }
     out += pieces[2 * k + 2] as string;
   }
-  return out;
+  segments.push(out);
+  return segments;
+}
+
+/** The text of `(format pattern arg ...)` when no argument has its own printer (errors' messages). */
+export function formatString(who: string, pattern: unknown, args: readonly unknown[]): string {
+  const segments = formatSegments(who, pattern, args);
+  return plainText(segments) ?? segments.map((s) => (typeof s === "string" ? s : printTruncated(s.value, s.mode, Infinity))).join("");
+}
+
+/** Writes the output of a format pattern to a port, running the printers of its holes on the fiber. */
+function formatTo(f: Fiber, who: string, port: OutputPort, pattern: unknown, args: readonly unknown[]): void {
+  const segments = formatSegments(who, pattern, args);
+  const text = plainText(segments);
+  if (text !== undefined) {
+    port.write(text);
+    f.val = VOID;
+  } else {
+    writeBuffered(f, port, segments, "", (g) => (g.val = VOID));
+  }
 }
 
 const printf = new ControlPrimitive("printf", [1, Infinity], (f: Fiber, [pattern, ...args]) => {
-  const text = formatString("printf", pattern, args);
-  portOf(f, "printf", undefined).write(text);
-  f.val = VOID;
+  formatTo(f, "printf", portOf(f, "printf", undefined), pattern, args);
 });
 
 const eprintf = new ControlPrimitive("eprintf", [1, Infinity], (f: Fiber, [pattern, ...args]) => {
-  const text = formatString("eprintf", pattern, args);
-  portOf(f, "eprintf", undefined, currentErrorPort).write(text);
-  f.val = VOID;
+  formatTo(f, "eprintf", portOf(f, "eprintf", undefined, currentErrorPort), pattern, args);
 });
 
 const fprintf = new ControlPrimitive("fprintf", [2, Infinity], (f: Fiber, [port, pattern, ...args]) => {
-  const out = portOf(f, "fprintf", port);
-  out.write(formatString("fprintf", pattern, args));
-  f.val = VOID;
+  formatTo(f, "fprintf", portOf(f, "fprintf", port), pattern, args);
+});
+
+/** `format`: a string; through a string port when an argument has its own printer. */
+const format = new ControlPrimitive("format", [1, Infinity], (f: Fiber, [pattern, ...args]) => {
+  const segments = formatSegments("format", pattern, args);
+  const text = plainText(segments);
+  if (text !== undefined) {
+    f.val = text;
+    return;
+  }
+  const port = new StringOutputPort();
+  writeSegments(f, port, segments, 0, (g) => (g.val = port.contents()));
 });
 
 export const FORMAT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
-  ["format", definePrimitive("format", [1, Infinity], (pattern: unknown, ...args: unknown[]) => formatString("format", pattern, args))],
+  ["format", format],
   ["printf", printf],
   ["eprintf", eprintf],
   ["fprintf", fprintf],

@@ -2,12 +2,14 @@
 // cut to #:max-width (with a #:limit-marker) and pad to #:min-width, following
 // collects/racket/format.rkt. Widths count code points.
 
-import { Flonum, MString, Sym, display, print, printTruncated, write } from "@rlms/reader";
+import { Flonum, MString, Sym, VOID, display, print, printSegments, printTruncated, write, type PrintHole, type PrintMode } from "@rlms/reader";
 import { Exn, defineKeywordPrimitive, errorValue } from "@rlms/evaluator";
 import { codePointLength, codePointSlice } from "../strings/code-points.js";
 import { blame, keywordArgument } from "./contracts.js";
 import { pad, type Align } from "./padding.js";
 import { REAL_FORMAT_PRIMITIVES } from "./real-format.js";
+import { plainText, writeSegments } from "../ports/custom-write.js";
+import { StringOutputPort } from "../ports/port.js";
 
 const isNatural = (x: unknown): x is number | bigint => (typeof x === "number" && x >= 0) || (typeof x === "bigint" && x >= 0n);
 const textOf = (x: unknown): string | undefined => (typeof x === "string" ? x : x instanceof MString ? x.value : undefined);
@@ -72,16 +74,33 @@ function catOptions(who: string, kws: ReadonlyMap<string, unknown>, defaultSepar
   };
 }
 
-/** One of ~a ~s ~v ~e ~.a ~.s ~.v: `show` prints one value. */
-function catPrimitive(who: string, show: (v: unknown) => string, defaultSeparator: string, defaultMarker: string) {
+/**
+ * One of ~a ~s ~v ~e ~.a ~.s ~.v: `show` prints one value. For ~a ~s ~v (`mode`), a struct with
+ * its own printer (gen:custom-write) is printed by calling its procedure on the calling fiber,
+ * into a string port; the text is then cut and padded and becomes the fiber's result (the
+ * keyword primitive's own return value is overwritten by then).
+ */
+function catPrimitive(who: string, show: (v: unknown) => string, defaultSeparator: string, defaultMarker: string, mode?: PrintMode) {
   return defineKeywordPrimitive(
     who,
     [0, Infinity],
     ["align", "left-pad-string", "limit-marker", "limit-prefix?", "max-width", "min-width", "pad-string", "right-pad-string", "separator", "width"],
-    (values, kws) => {
+    (values, kws, fiber) => {
       const o = catOptions(who, kws, defaultSeparator, defaultMarker);
-      const text = values.map(show).join(o.separator);
-      return pad(cut(text, o.limit, o.marker, o.prefix), o.padTo, o.align, o.left, o.right);
+      const finish = (text: string): string => pad(cut(text, o.limit, o.marker, o.prefix), o.padTo, o.align, o.left, o.right);
+      if (mode === undefined) return finish(values.map(show).join(o.separator));
+      const segments: Array<string | PrintHole> = [];
+      values.forEach((v, i) => {
+        if (i > 0) segments.push(o.separator);
+        const raw = mode === "display" ? textOf(v) : undefined;
+        if (raw !== undefined) segments.push(raw);
+        else segments.push(...printSegments(v, mode));
+      });
+      const text = plainText(segments);
+      if (text !== undefined) return finish(text);
+      const port = new StringOutputPort();
+      writeSegments(fiber, port, segments, 0, (g) => (g.val = finish(port.contents())));
+      return VOID;
     },
   );
 }
@@ -90,9 +109,9 @@ const WIDTH = 256;
 const displayed = (v: unknown): string => textOf(v) ?? display(v);
 
 export const RACKET_FORMAT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
-  ["~a", catPrimitive("~a", displayed, "", "")],
-  ["~s", catPrimitive("~s", write, " ", "...")],
-  ["~v", catPrimitive("~v", print, " ", "...")],
+  ["~a", catPrimitive("~a", displayed, "", "", "display")],
+  ["~s", catPrimitive("~s", write, " ", "...", "write")],
+  ["~v", catPrimitive("~v", print, " ", "...", "print")],
   ["~e", catPrimitive("~e", (v) => printTruncated(v, "print", WIDTH), " ", "...")],
   ["~.a", catPrimitive("~.a", (v) => printTruncated(v, "display", WIDTH), "", "")],
   ["~.s", catPrimitive("~.s", (v) => printTruncated(v, "write", WIDTH), " ", "...")],

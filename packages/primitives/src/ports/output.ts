@@ -1,12 +1,13 @@
 // display, write, print, newline and friends: they print to the port given, or to the
 // current-output-port of the calling fiber's dynamic extent.
 
-import { display, print, write, Char } from "@rlms/reader";
+import { Char, printSegments, type PrintMode } from "@rlms/reader";
 import { checkNatural, checkRange, checkString } from "../strings/checks.js";
 import { codePointLength, codePointSlice } from "../strings/code-points.js";
 import { ControlPrimitive, contractViolation, definePrimitive, type Fiber } from "@rlms/evaluator";
 import { VOID } from "@rlms/reader";
 import { OutputPort, StringOutputPort, currentErrorPort, currentOutputPort } from "./port.js";
+import { plainText, writeBuffered } from "./custom-write.js";
 
 export function portOf(f: Fiber, who: string, given: unknown, which = currentOutputPort): OutputPort {
   if (given !== undefined) {
@@ -17,10 +18,19 @@ export function portOf(f: Fiber, who: string, given: unknown, which = currentOut
   return (cell !== undefined ? cell.value : which.value) as OutputPort;
 }
 
-const printer = (name: string, render: (v: unknown) => string, suffix = "") =>
-  new ControlPrimitive(name, [1, 2], (f, [v, port]) => {
-    portOf(f, name, port).write(render(v) + suffix);
-    f.val = VOID;
+/** display, write, print and their `ln` forms; print's optional third argument is the quote depth. */
+const printer = (name: string, mode: PrintMode, suffix = "") =>
+  new ControlPrimitive(name, [1, mode === "print" ? 3 : 2], (f, [v, port, depth]) => {
+    const out = portOf(f, name, port);
+    if (depth !== undefined && depth !== 0 && depth !== 1) throw contractViolation(name, "(or/c 0 1)", depth);
+    const segments = printSegments(v, mode, depth === 1);
+    const text = plainText(segments);
+    if (text !== undefined) {
+      out.write(text + suffix);
+      f.val = VOID;
+      return;
+    }
+    writeBuffered(f, out, segments, suffix, (g) => (g.val = VOID));
   });
 
 const newline = new ControlPrimitive("newline", [0, 1], (f, [port]) => {
@@ -49,12 +59,12 @@ const writeChar = new ControlPrimitive("write-char", [1, 2], (f, [c, port]) => {
 });
 
 export const OUTPUT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
-  ["display", printer("display", display)],
-  ["write", printer("write", write)],
-  ["print", printer("print", print)],
-  ["displayln", printer("displayln", display, "\n")],
-  ["writeln", printer("writeln", write, "\n")],
-  ["println", printer("println", print, "\n")],
+  ["display", printer("display", "display")],
+  ["write", printer("write", "write")],
+  ["print", printer("print", "print")],
+  ["displayln", printer("displayln", "display", "\n")],
+  ["writeln", printer("writeln", "write", "\n")],
+  ["println", printer("println", "print", "\n")],
   ["newline", newline],
   ["write-string", writeString],
   ["write-char", writeChar],

@@ -1,7 +1,7 @@
 // The run-time side of `struct`, `struct-copy` and struct patterns in `match`: Racket's `struct?`
 // and `struct->vector`, and internal `%`-prefixed helpers the macros expand into.
 
-import { Pair, Sym, list, listToArray } from "@rlms/reader";
+import { Pair, Sym, list, listToArray, sym } from "@rlms/reader";
 import {
   Closure,
   Exn,
@@ -23,36 +23,69 @@ import {
   structToVector,
   structTypeOf,
 } from "./struct-type.js";
+import { prefabType, prefabTypeForKey } from "./prefab.js";
+import { arityIncludes } from "../function.js";
 
 const symbolNames = (l: unknown): string[] => (listToArray(l) ?? []).map((s) => (s as Sym).name);
 
 /**
  * `(%make-struct-type 'p parent '(x y) '(#f #t) auto-count auto-value transparent? guard 'ctor
- * parent-error)`: the list `(struct:p constructor predicate accessor ... mutator ...)`, with a
- * mutator for each field flagged mutable. `parent` is the value of the parent's name (its
- * constructor or type) or #f; `parent-error` is the message when it names no struct type.
+ * parent-error custom-write prefab?)`: the list `(struct:p constructor predicate accessor ...
+ * mutator ...)`, with a mutator for each field flagged mutable. `parent` is the value of the
+ * parent's name (its constructor or type) or #f; `parent-error` is the message when it names no
+ * struct type. `custom-write` is the gen:custom-write procedure, or #f.
  */
 const makeStructType = definePrimitive(
   "%make-struct-type",
-  10,
-  (name: Sym, parent: unknown, fields: unknown, mutable: unknown, autoCount: number, autoValue: unknown, transparent: boolean, guard: unknown, constructorName: Sym, parentError: unknown) => {
+  12,
+  (
+    name: Sym,
+    parent: unknown,
+    fields: unknown,
+    mutable: unknown,
+    autoCount: number,
+    autoValue: unknown,
+    transparent: boolean,
+    guard: unknown,
+    constructorName: Sym,
+    parentError: unknown,
+    customWrite: unknown,
+    prefab: boolean,
+  ) => {
     let parentType: StructType | undefined;
     if (parent !== false) {
       parentType = structTypeOf(parent);
       if (parentType === undefined) throw new Exn("exn:fail:syntax", String(parentError));
     }
     if (guard !== false && !isProcedure(guard)) throw contractViolation("make-struct-type", "(or/c #f procedure?)", guard);
+    checkCustomWrite(customWrite);
     const fieldNames = symbolNames(fields);
-    const type = new StructType(name.name, parentType, fieldNames, autoCount, autoValue, transparent, guard === false ? undefined : guard);
+    const flags = listToArray(mutable) ?? [];
+    const type = prefab
+      ? prefabType(name.name, parentType, fieldNames, flags, autoCount, autoValue)
+      : new StructType(name.name, parentType, fieldNames, autoCount, autoValue, transparent, guard === false ? undefined : guard, undefined, {
+          customWrite: customWrite === false ? undefined : customWrite,
+        });
     const out: unknown[] = [type, new StructConstructor(constructorName.name, type), predicateFor(type, `${name.name}?`)];
     fieldNames.forEach((f, i) => out.push(accessorFor(type, type.firstField + i, `${name.name}-${f}`)));
-    const flags = listToArray(mutable) ?? [];
     fieldNames.forEach((f, i) => {
       if (flags[i] === true) out.push(mutatorFor(type, type.firstField + i, `set-${name.name}-${f}!`));
     });
     return list(out);
   },
 );
+
+/**
+ * gen:custom-write's check of its method: a procedure of three arguments (#f when the methods
+ * define no `write-proc`), with Racket's message.
+ */
+function checkCustomWrite(proc: unknown): void {
+  if (proc === false || (isProcedure(proc) && arityIncludes(proc, 3))) return;
+  throw contractViolation("guard-for-prop:gen:custom-write", "(vector/c (procedure-arity-includes/c 3))", Object.freeze([proc === NO_WRITE_PROC ? false : proc]));
+}
+
+/** The gen:custom-write methods defined no `write-proc` (syntax.scm passes this marker). */
+const NO_WRITE_PROC = sym("%no-write-proc");
 
 /** The `#:guard` procedures a constructor of `type` applies, innermost first, as `(guard . arg-count)`. */
 const structGuards = definePrimitive("%struct-guards", 1, (type: StructType) => {
@@ -83,6 +116,13 @@ const checkConstructorArity = definePrimitive("%check-constructor-arity", 2, (ra
 });
 
 const isStruct = definePrimitive("struct?", 1, (v: unknown) => v instanceof StructInstance && v.type.partlyTransparent);
+
+const prefabStructKey = definePrimitive("prefab-struct-key", 1, (v: unknown) => (v instanceof StructInstance ? (v.type.prefabKey ?? false) : false));
+
+const makePrefabStruct = definePrimitive("make-prefab-struct", [1, Infinity], (key: unknown, ...values: unknown[]) => {
+  if (!(key instanceof Sym) && !(key instanceof Pair)) throw contractViolation("make-prefab-struct", "prefab-key?", key);
+  return prefabTypeForKey(key, values.length).instantiate(values);
+});
 
 const structToVectorPrimitive = definePrimitive("struct->vector", [1, 2], (v: unknown) => structToVector(v));
 
@@ -152,5 +192,7 @@ export const STRUCT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["%match-struct?", matchStruct],
   ["%struct-field", structField],
   ["struct?", isStruct],
+  ["prefab-struct-key", prefabStructKey],
+  ["make-prefab-struct", makePrefabStruct],
   ["struct->vector", structToVectorPrimitive],
 ];

@@ -10,7 +10,7 @@
 // `(p a b)`, `struct-copy` and `(struct q p ...)` find the type by evaluating `p`. When the
 // constructor has another name (`#:constructor-name`), the struct name is bound to the type.
 
-import { Syntax } from "@rlms/reader";
+import { Pair, Syntax, sym } from "@rlms/reader";
 import {
   L,
   badSyntax,
@@ -46,6 +46,9 @@ interface StructSpec {
   staticName: Identifier | undefined;
   guard: unknown;
   autoValue: unknown;
+  /** The expression for the gen:custom-write / prop:custom-write procedure, if any. */
+  customWrite: unknown;
+  prefab: boolean;
 }
 
 /** Options that take an argument, and what kind of argument. */
@@ -57,16 +60,11 @@ const OPTION_ARGUMENT: Record<string, "identifier" | "expression"> = {
   guard: "expression",
   "auto-value": "expression",
   inspector: "expression",
-  property: "expression",
-  methods: "expression",
   super: "expression",
 };
 
 /** Options Racket has and rlms refuses, with the reason. */
 const REFUSED: Record<string, string> = {
-  prefab: "#:prefab structure types are not supported in rlms",
-  methods: "#:methods (generic interfaces such as gen:custom-write) is not supported in rlms",
-  property: "#:property (structure type properties such as prop:procedure) is not supported in rlms",
   super: "#:super is not supported in rlms; name the parent struct after the struct name instead",
   "omit-define-values": "#:omit-define-values is not supported in rlms",
   "extra-name": "#:extra-name is not supported in rlms",
@@ -140,6 +138,8 @@ function parseStruct(stx: Syntax, who: "struct" | "define-struct"): StructSpec {
     staticName: undefined,
     guard: undefined,
     autoValue: undefined,
+    customWrite: undefined,
+    prefab: false,
   };
   let mutable = false;
   let inspectorSeen = false;
@@ -148,6 +148,16 @@ function parseStruct(stx: Syntax, who: "struct" | "define-struct"): StructSpec {
     const opt = items[i];
     const kw = keywordName(opt);
     if (kw === undefined) throw syntaxErrorAt(who, "expected a struct-specification keyword", stx, opt);
+    if (kw === "methods" || kw === "property") {
+      const [name, value] = [items[i + 1], items[i + 2]];
+      if (name === undefined || value === undefined || keywordName(name) !== undefined || keywordName(value) !== undefined) {
+        throw syntaxErrorAt(who, `bad syntax;\n expected 2 ${kw === "methods" ? "identifier and expression" : "expression"} after keyword`, stx, opt);
+      }
+      i += 2;
+      if (spec.customWrite !== undefined) throw syntaxErrorAt(who, "a printer is already given for this structure type", stx, opt);
+      spec.customWrite = kw === "methods" ? customWriteMethods(name, value, stx, who) : customWriteProperty(name, value, stx, who);
+      continue;
+    }
     const argKind = OPTION_ARGUMENT[kw];
     let arg: unknown;
     if (argKind !== undefined) {
@@ -163,12 +173,14 @@ function parseStruct(stx: Syntax, who: "struct" | "define-struct"): StructSpec {
         if (mutable) throw syntaxErrorAt(who, "redundant #:mutable specification", stx, opt);
         mutable = true;
         break;
+      case "prefab":
       case "transparent":
       case "inspector":
         if (inspectorSeen) throw syntaxErrorAt(who, "multiple #:inspector, #:transparent, or #:prefab specifications", stx, opt);
         inspectorSeen = true;
         // `#:inspector #f` is the other way to say transparent; any real inspector means opaque.
-        spec.transparent = kw === "transparent" || (arg instanceof Syntax && arg.e === false);
+        spec.transparent = kw === "transparent" || kw === "prefab" || (arg instanceof Syntax && arg.e === false);
+        spec.prefab = kw === "prefab";
         break;
       case "constructor-name":
       case "extra-constructor-name":
@@ -194,6 +206,9 @@ function parseStruct(stx: Syntax, who: "struct" | "define-struct"): StructSpec {
       default:
         throw syntaxErrorAt(who, "unrecognized struct-specification keyword", stx, opt);
     }
+  }
+  if (spec.prefab && spec.guard !== undefined) {
+    throw syntaxErrorAt(who, "cannot provide #:guard specification for prefab structure type", stx, items.find((x) => keywordName(x) === "guard"));
   }
   if (mutable) {
     for (const f of spec.fields) {
@@ -230,6 +245,8 @@ function structDefinitions(spec: StructSpec, stx: Syntax, who: string): Syntax {
     spec.guard ?? literal(false, loc),
     quoted(constructor, loc),
     literal(parentError, loc),
+    spec.customWrite ?? literal(false, loc),
+    literal(spec.prefab, loc),
   );
   const forms: unknown[] = [
     L(
@@ -245,6 +262,50 @@ function structDefinitions(spec: StructSpec, stx: Syntax, who: string): Syntax {
   if (staticName !== constructor) forms.push(L(loc, core("define", loc), staticName, typeId));
   return L(loc, core("begin", loc), ...forms);
 }
+
+/**
+ * `#:methods gen:custom-write [(define (write-proc v port mode) ...) ...]`: the definitions are
+ * a body whose value is `write-proc` (or a marker the run-time check reports, when they do not
+ * define it). Other generic interfaces are refused.
+ */
+function customWriteMethods(generic: unknown, methods: unknown, stx: Syntax, who: string): unknown {
+  if (!isIdentifier(generic)) throw syntaxErrorAt(who, "bad syntax;\n expected an identifier for a generic interface after #:methods", stx, generic);
+  if (idName(generic) !== "gen:custom-write") {
+    throw syntaxErrorAt(who, `#:methods ${idName(generic)} is not supported in rlms (gen:custom-write is)`, stx, generic);
+  }
+  const definitions = syntaxList(methods);
+  if (definitions === undefined) throw syntaxErrorAt(who, "bad syntax;\n expected a sequence of method definitions after the generic interface", stx, methods);
+  const loc = stx.loc;
+  const defined = definitions.find((d) => definedName(d) === "write-proc");
+  const writeProc = defined === undefined ? quoted(new Syntax(sym("%no-write-proc"), loc, []), loc) : definedId(defined)!;
+  return L(loc, core("let", loc), L(loc), ...definitions, writeProc);
+}
+
+/** `#:property prop:custom-write proc`; other properties are refused. */
+function customWriteProperty(property: unknown, value: unknown, stx: Syntax, who: string): unknown {
+  if (!isIdentifier(property) || idName(property) !== "prop:custom-write") {
+    throw syntaxErrorAt(who, "#:property is supported in rlms for prop:custom-write only", stx, property);
+  }
+  return value;
+}
+
+/** The identifier a `(define id ...)` or `(define (id . args) ...)` form defines. */
+function definedId(form: unknown): Identifier | undefined {
+  const parts = syntaxList(form);
+  if (parts === undefined || parts.length < 2 || !isIdentifier(parts[0]) || idName(parts[0]) !== "define") return undefined;
+  let target = parts[1];
+  // Curried heads: `(define ((f a) b) ...)` defines f.
+  for (let head = syntaxList(target); head !== undefined && head.length > 0; head = syntaxList(target)) target = head[0];
+  if (isIdentifier(target)) return target;
+  const e = target instanceof Syntax ? target.e : target;
+  if (e instanceof Pair && isIdentifier(e.car)) return e.car;
+  return undefined;
+}
+
+const definedName = (form: unknown): string | undefined => {
+  const id = definedId(form);
+  return id === undefined ? undefined : idName(id);
+};
 
 const struct: Transformer = (stx) => structDefinitions(parseStruct(stx, "struct"), stx, "struct");
 

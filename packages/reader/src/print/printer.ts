@@ -474,10 +474,11 @@ function printString(v: unknown, mode: PrintMode): string {
 /**
  * Prints v as text with holes where values print themselves by running a procedure of the
  * program (PrintContext.hole): the caller writes the text and fills the holes in order. A value
- * with no such parts gives one string.
+ * with no such parts gives one string. `quoted`: in `print` mode, print as at quote depth 1.
  */
-export function printSegments(v: unknown, mode: PrintMode): Array<string | PrintHole> {
-  const m = topMode(mode);
+export function printSegments(v: unknown, mode: PrintMode, quoted = false): Array<string | PrintHole> {
+  // `(print v port 1)` prints as inside a quoted datum (quote depth 1).
+  const m = quoted && mode === "print" ? QUOTED : topMode(mode);
   const text = atomText(v, m);
   if (text !== undefined) return [m === UNQUOTED && isQuotable(v) ? "'" + atomText(v, QUOTED) : text];
   const printer = new Printer(mode, buildGraph(v, mode), undefined, Infinity, false);
