@@ -39,7 +39,7 @@ export interface CallSite {
 /** A host budget scope, opaque to the scaffold. */
 export interface BudgetScopeHandle {
   readonly limit: number;
-  /** Tokens this scope can still spend (its own limit and every enclosing one). */
+  /** Tokens this scope can still spend under its own limit and every enclosing `token-budget` (never the session's host-kept budget, which sandbox code must not see). */
   remaining(): number;
 }
 

@@ -30,9 +30,16 @@ class HostBudget implements scaffold.BudgetScopeHandle {
     readonly limit: number,
   ) {}
 
+  /**
+   * What this scope and the enclosing `token-budget` scopes still allow. The session's own budget
+   * (the root, which has no parent) is left out: it is host-kept, and sandbox code printing
+   * `(token-budget)` must not learn it. It still refuses calls that do not fit it.
+   */
   remaining(): number {
     let left = Infinity;
-    for (let s: BudgetScope | null = this.scope; s !== null; s = s.parent) if (s.remainingTokens !== null) left = Math.min(left, s.remainingTokens);
+    for (let s: BudgetScope | null = this.scope; s !== null && s.parent !== null; s = s.parent) {
+      if (s.remainingTokens !== null) left = Math.min(left, s.remainingTokens);
+    }
     return left;
   }
 }
