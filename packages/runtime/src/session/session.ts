@@ -16,6 +16,7 @@ import {
   limitConcurrency,
   type Provider,
 } from "../llm/index.js";
+import type { RetryPolicy } from "../llm/retry-policy.js";
 import { Trace } from "../trace/trace.js";
 import type { TraceEvent } from "../trace/event.js";
 import { errorReport, type ErrorReport } from "./error-report.js";
@@ -36,6 +37,11 @@ export interface SessionOptions {
     record?: string;
     /** Answer every call from this cassette; a request not in it is an error. */
     replay?: string;
+    /**
+     * How live calls are retried (maxRetries, baseDelayMs, maxDelayMs, retryAfterCapMs); unset
+     * fields keep the defaults (5 retries, back-off from 500 ms up to 20 s, Retry-After up to 60 s).
+     */
+    retry?: Partial<RetryPolicy>;
   };
   /** Host-kept limits: sandbox code can neither see nor change them. */
   limits?: {
@@ -138,7 +144,7 @@ export class Session {
     const llm = this.options.llm ?? {};
     if (llm.provider !== undefined) return llm.provider;
     if (llm.replay !== undefined) return new ReplayProvider(llm.replay);
-    const live = new OpenAIProvider({ baseURL: llm.baseURL, apiKey: llm.apiKey });
+    const live = new OpenAIProvider({ baseURL: llm.baseURL, apiKey: llm.apiKey, retry: llm.retry });
     return llm.record !== undefined ? new RecordingProvider(live, llm.record) : live;
   }
 
