@@ -100,6 +100,9 @@ export class LlmHost implements scaffold.ScaffoldHost {
     });
     if (added) span.note("added a JSON instruction (no message mentioned JSON)");
     const controller = new AbortController();
+    // Counted as they happen (a response says how many it took, an error does not), so the trace
+    // of a call that failed after retrying says how often it was retried.
+    let retries = 0;
     const abort = () => controller.abort();
     if (site.signal.aborted) controller.abort();
     else site.signal.addEventListener("abort", abort, { once: true });
@@ -107,7 +110,7 @@ export class LlmHost implements scaffold.ScaffoldHost {
     this.report("start", span.id);
     try {
       const scope = site.budget instanceof HostBudget ? site.budget.scope : this.options.root;
-      const r = await completeWithinBudget(this.provider ??= this.options.provider(), sent, { scope, ledger: this.options.ledger, signal: controller.signal });
+      const r = await completeWithinBudget(this.provider ??= this.options.provider(), sent, { scope, ledger: this.options.ledger, signal: controller.signal, onRetry: () => void retries++ });
       const cost = costUsd(r.model, r.usage);
       span.end({
         status: "ok",
@@ -121,7 +124,7 @@ export class LlmHost implements scaffold.ScaffoldHost {
       return { text: r.text, callId: span.id, model: r.model, promptTokens: r.usage.promptTokens, completionTokens: r.usage.completionTokens, costUsd: cost };
     } catch (e) {
       const failure = callFailure(e);
-      span.end({ status: failure.kind === "cancelled" ? "cancelled" : "error", error: failure.message });
+      span.end({ status: failure.kind === "cancelled" ? "cancelled" : "error", error: failure.message, retries });
       throw failure;
     } finally {
       site.signal.removeEventListener("abort", abort);
