@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const CLI = fileURLToPath(new URL("../../packages/runtime/bin/rlms.js", import.meta.url));
 const BUILT = fileURLToPath(new URL("../../packages/runtime/dist/cli/main.js", import.meta.url));
-const BUNDLE = fileURLToPath(new URL("../../packages/runtime/dist/rlms-cli.mjs", import.meta.url));
+const BUNDLE = fileURLToPath(new URL("../../packages/runtime/dist/cli-bundle/main.js", import.meta.url));
 
 function rlms(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, timeout: 30_000 });
@@ -61,7 +61,14 @@ describe.runIf(existsSync(BUILT))("rlms (compiled; `pnpm build` first)", () => {
   it("--json gives one object with status, value, display and the captured stdout", () => {
     const r = rlms(["eval", `(display "out") (+ 40 2)`, "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ status: "ok", value: 42, display: "42", stdout: "out", error: null });
+    expect(JSON.parse(r.stdout)).toEqual({
+      status: "ok",
+      value: 42,
+      display: "42",
+      stdout: "out",
+      error: null,
+      usage: { calls: 0, promptTokens: 0, completionTokens: 0, totalTokens: 0, costUsd: 0, models: [], elapsedMs: expect.any(Number) },
+    });
     const e = rlms(["eval", `(car 1)`, "--json"]);
     expect(e.code).toBe(1);
     const parsed = JSON.parse(e.stdout) as { status: string; error: { message: string; location: string } };

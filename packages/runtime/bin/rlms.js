@@ -6,19 +6,19 @@
 // (after a bare `tsc -b`) the unbundled modules run, so a stale bundle can never run.
 import { readFileSync, statSync } from "node:fs";
 
-const dist = new URL("../dist/", import.meta.url);
+const bundle = new URL("../dist/cli-bundle/", import.meta.url);
 
 function bundleIsCurrent() {
   try {
-    const manifest = JSON.parse(readFileSync(new URL("rlms-cli.inputs.json", dist), "utf8"));
-    if (statSync(new URL("rlms-cli.mjs", dist)).mtimeMs !== manifest.built) return false;
-    return manifest.inputs.every((input) => statSync(new URL(input, dist)).mtimeMs <= manifest.built);
+    const manifest = JSON.parse(readFileSync(new URL("inputs.json", bundle), "utf8"));
+    if (statSync(new URL("main.js", bundle)).mtimeMs !== manifest.built) return false;
+    return manifest.inputs.every((input) => statSync(new URL(input, bundle)).mtimeMs <= manifest.built);
   } catch {
     return false;
   }
 }
 
-const { main } = await import(bundleIsCurrent() ? "../dist/rlms-cli.mjs" : "../dist/cli/main.js");
+const { main } = await import(bundleIsCurrent() ? "../dist/cli-bundle/main.js" : "../dist/cli/main.js");
 
 main(process.argv.slice(2)).then(
   (code) => {

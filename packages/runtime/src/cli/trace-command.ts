@@ -6,9 +6,7 @@ import { plural } from "../trace/format.js";
 import { readTraceFile, renderTraceHtml, summarizeTrace, TraceFileError, type TraceEvent } from "../trace/index.js";
 import { UsageError, checkOptions, optionValue, type ParsedArgs } from "./args.js";
 
-// EXIT.ok and EXIT.usage of main.ts, which imports this module (importing back would be a cycle).
-const EXIT_OK = 0;
-const EXIT_USAGE = 2;
+import { EXIT } from "./exit-codes.js";
 
 /**
  * Argument mistakes throw UsageError (main prints the usage text). A file that cannot be read,
@@ -27,20 +25,20 @@ export async function traceCommand(args: ParsedArgs): Promise<number> {
   } catch (error) {
     if (error instanceof TraceFileError) {
       process.stderr.write(`rlms: ${error.message}\n`);
-      return EXIT_USAGE;
+      return EXIT.usage;
     }
     throw error;
   }
   if (htmlOut === undefined) {
     process.stdout.write(`${summarizeTrace(events)}\n`);
-    return EXIT_OK;
+    return EXIT.ok;
   }
   try {
     writeFileSync(htmlOut, renderTraceHtml(events));
   } catch (error) {
     process.stderr.write(`rlms: cannot write ${htmlOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    return EXIT_USAGE;
+    return EXIT.usage;
   }
   process.stderr.write(`wrote ${htmlOut} (${plural(events.length, "event")})\n`);
-  return EXIT_OK;
+  return EXIT.ok;
 }

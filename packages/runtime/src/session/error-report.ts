@@ -1,28 +1,8 @@
-// How errors look: FILE:LINE:COL, Racket's message, then a Scheme backtrace (the CLI prints
-// this text; run results carry the same parts as fields).
+// How a run's error looks: FILE:LINE:COL, Racket's message, then a Scheme backtrace. Run results
+// carry the parts as fields (ErrorReport); the CLI prints them with formatReport.
 
 import { formatLocation, print } from "@rlms/reader";
 import { Exn } from "@rlms/evaluator";
-
-export function formatError(err: unknown): string {
-  if (!(err instanceof Exn)) return `uncaught exception: ${print(err)}`;
-  const where = err.srcloc !== undefined ? `${formatLocation(err.srcloc)}: ` : "";
-  let text = `${where}${err.message}`;
-  const frames = (err.backtrace ?? []).filter((b) => b.loc !== undefined || b.name !== undefined);
-  if (frames.length > 0) {
-    text += "\n  backtrace:";
-    for (const b of frames.slice(0, 12)) {
-      text += `\n   ${b.name ?? "(top level)"}${b.loc !== undefined ? ` at ${formatLocation(b.loc)}` : ""}`;
-    }
-    if (frames.length > 12) text += `\n   ... (${frames.length - 12} more)`;
-  }
-  return text;
-}
-
-/** The error's message alone (for --json). */
-export function errorMessage(err: unknown): string {
-  return err instanceof Exn ? err.message : `uncaught exception: ${print(err)}`;
-}
 
 /** A run's error as data: message, exception kind, location and backtrace lines. */
 export interface ErrorReport {
@@ -34,7 +14,7 @@ export interface ErrorReport {
 }
 
 export function errorReport(err: unknown): ErrorReport {
-  if (!(err instanceof Exn)) return { message: errorMessage(err), kind: "raise", location: null, backtrace: [] };
+  if (!(err instanceof Exn)) return { message: `uncaught exception: ${print(err)}`, kind: "raise", location: null, backtrace: [] };
   return {
     message: err.message,
     kind: err.kind,
@@ -43,4 +23,16 @@ export function errorReport(err: unknown): ErrorReport {
       .filter((b) => b.loc !== undefined || b.name !== undefined)
       .map((b) => `${b.name ?? "(top level)"}${b.loc !== undefined ? ` at ${formatLocation(b.loc)}` : ""}`),
   };
+}
+
+/** The report as the CLI prints it ("" when there is nothing to print). */
+export function formatReport(r: ErrorReport): string {
+  if (r.message === "") return "";
+  let text = `${r.location !== null ? `${r.location}: ` : ""}${r.message}`;
+  if (r.backtrace.length > 0) {
+    text += "\n  backtrace:";
+    for (const line of r.backtrace.slice(0, 12)) text += `\n   ${line}`;
+    if (r.backtrace.length > 12) text += `\n   ... (${r.backtrace.length - 12} more)`;
+  }
+  return text;
 }

@@ -2,19 +2,13 @@
 // sends them through the provider chain within the budgets, and keeps the ledger and the trace.
 
 import { scaffold } from "@rlms/primitives";
-import {
-  BudgetExceeded,
-  BudgetScope,
-  LlmError,
-  Ledger,
-  completeWithinBudget,
-  costUsd,
-  ensureJsonInstruction,
-  type ChatMessage,
-  type ChatRequest,
-  type ContentPart,
-  type Provider,
-} from "../llm/index.js";
+import { BudgetExceeded, BudgetScope } from "../llm/budget.js";
+import { LlmError } from "../llm/errors.js";
+import { ensureJsonInstruction } from "../llm/json-instruction.js";
+import type { Ledger } from "../llm/ledger.js";
+import { completeWithinBudget } from "../llm/metered.js";
+import { costUsd } from "../llm/prices.js";
+import type { ChatMessage, ChatRequest, ContentPart, Provider } from "../llm/types.js";
 import type { Trace } from "../trace/trace.js";
 import { ImageRefused, imageUrl } from "./images.js";
 
@@ -68,7 +62,7 @@ export interface CallProgress {
 
 export interface LlmHostOptions {
   /** Made on the first call, so a session that makes none needs no key or server. */
-  provider: () => Provider;
+  provider: () => Promise<Provider>;
   defaultModel: string;
   root: BudgetScope;
   ledger: Ledger;
@@ -78,7 +72,7 @@ export interface LlmHostOptions {
 }
 
 export class LlmHost implements scaffold.ScaffoldHost {
-  private provider: Provider | undefined;
+  private provider: Promise<Provider> | undefined;
   private readonly inFlight = new Map<string, AbortController>();
   /** The trace event of the run in progress (calls are its children). */
   runEvent: string | null = null;
@@ -110,7 +104,12 @@ export class LlmHost implements scaffold.ScaffoldHost {
     this.report("start", span.id);
     try {
       const scope = site.budget instanceof HostBudget ? site.budget.scope : this.options.root;
-      const r = await completeWithinBudget(this.provider ??= this.options.provider(), sent, { scope, ledger: this.options.ledger, signal: controller.signal, onRetry: () => void retries++ });
+      // A provider that could not be made (no API key) is tried again on the next call.
+      const provider = await (this.provider ??= this.options.provider().catch((e: unknown) => {
+        this.provider = undefined;
+        throw e;
+      }));
+      const r = await completeWithinBudget(provider, sent, { scope, ledger: this.options.ledger, signal: controller.signal, onRetry: () => void retries++ });
       const cost = costUsd(r.model, r.usage);
       span.end({
         status: "ok",

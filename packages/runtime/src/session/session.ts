@@ -6,16 +6,13 @@ import { EventEmitter } from "node:events";
 import { display, VOID } from "@rlms/reader";
 import { EMPTY_DYNAMIC_STATE, MultipleValues, type Evaluator, type GlobalCell, type RunResult as EvaluatorResult } from "@rlms/evaluator";
 import { OutputPort, createEvaluator, currentErrorPort, currentOutputPort, scaffold } from "@rlms/primitives";
-import {
-  BudgetScope,
-  ConcurrencyLimiter,
-  Ledger,
-  OpenAIProvider,
-  RecordingProvider,
-  ReplayProvider,
-  limitConcurrency,
-  type Provider,
-} from "../llm/index.js";
+// The llm modules one by one, not llm/index.js: the OpenAI client (the `openai` package) is loaded
+// only when a live call is made, which keeps it out of the start-up of runs that make none.
+import { BudgetScope } from "../llm/budget.js";
+import { RecordingProvider, ReplayProvider } from "../llm/cassette.js";
+import { ConcurrencyLimiter, limitConcurrency } from "../llm/concurrency.js";
+import { Ledger } from "../llm/ledger.js";
+import type { Provider } from "../llm/types.js";
 import type { RetryPolicy } from "../llm/retry-policy.js";
 import { Trace } from "../trace/trace.js";
 import type { TraceEvent } from "../trace/event.js";
@@ -86,6 +83,8 @@ export interface ExecuteOptions {
   onOutput?: (text: string) => void;
   /** Called with what the run writes to current-error-port (default: kept in the output). */
   onErrorOutput?: (text: string) => void;
+  /** Called with the run's value as a Scheme value (a REPL prints it in `print` form). */
+  onValue?: (value: unknown) => void;
 }
 
 export interface SessionStatus {
@@ -122,8 +121,11 @@ export class Session {
     this.traceLog = new Trace(typeof traceOption === "object" ? traceOption : {});
     const limits = options.limits ?? {};
     const limiter = new ConcurrencyLimiter(limits.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY);
+    // A cassette to replay is read now, so a missing file or a bad line is reported before anything
+    // runs; a live provider is made on the first call (a run without calls needs no key or server).
+    const replay = options.llm?.replay !== undefined ? new ReplayProvider(options.llm.replay) : undefined;
     this.host = new LlmHost({
-      provider: () => limitConcurrency(this.makeProvider(), limiter),
+      provider: async () => limitConcurrency(replay ?? (await this.liveProvider()), limiter),
       defaultModel: options.llm?.model ?? DEFAULT_MODEL,
       root: new BudgetScope({ maxTokens: limits.maxTokens ?? null, maxCostUsd: limits.maxCostUsd ?? null }),
       ledger: this.ledger,
@@ -140,10 +142,10 @@ export class Session {
     this.contextCell = scaffold.installScaffold(this.evaluator, this.host).context;
   }
 
-  private makeProvider(): Provider {
+  private async liveProvider(): Promise<Provider> {
     const llm = this.options.llm ?? {};
     if (llm.provider !== undefined) return llm.provider;
-    if (llm.replay !== undefined) return new ReplayProvider(llm.replay);
+    const { OpenAIProvider } = await import("../llm/openai-provider.js");
     const live = new OpenAIProvider({ baseURL: llm.baseURL, apiKey: llm.apiKey, retry: llm.retry });
     return llm.record !== undefined ? new RecordingProvider(live, llm.record) : live;
   }
@@ -197,6 +199,7 @@ export class Session {
       this.current = undefined;
       this.host.runEvent = null;
     }
+    if (r.status === "ok" || r.status === "finished") options.onValue?.(r.value);
     const result = this.result(r, output.join(""), performance.now() - started);
     span.end(
       result.status === "error"
