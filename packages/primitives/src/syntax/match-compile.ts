@@ -91,6 +91,8 @@ export class PatternCompiler {
         return this.sequence(p.items, 0, p.tail, v, bound, success, fail);
       case "vector":
         return this.vector(p.items, v, bound, success, fail);
+      case "unordered":
+        return this.unordered(p, v, bound, success, fail);
       case "box": {
         const c = temp("content", loc);
         return this.if(this.call("box?", v), this.let([[c, this.call("unbox", v)]], this.compile(p.content, c, bound, success, fail)), failing);
@@ -308,6 +310,69 @@ export class PatternCompiler {
       loop,
       L(loc, L(loc, l, v), L(loc, count, literal(0, loc)), ...accs.map((a) => L(loc, a, quoted(L(loc), loc))), L(loc, retry, fail.procedure())),
       this.let([[tryRest, tryRestProc]], extend),
+    );
+  }
+
+  /**
+   * `(list-no-order pat ... [rest ooo])` the way Racket compiles it (racket/match's GSeq): the
+   * elements are taken in order, each given to the first pattern that matches it and can take
+   * another element (the rest pattern is tried first, the others take one element each); when
+   * the remaining elements cannot all be placed, the element is offered to the next pattern. At
+   * the end of the list every pattern must have had its elements. So `(list-no-order (? even? e)
+   * r ...)` on '(1 2 3 4) binds e to 4, as in Racket.
+   */
+  private unordered(p: Pattern & { kind: "unordered" }, v: Identifier, bound: Bound, success: Success, fail: Failure): unknown {
+    const loc = this.loc;
+    const heads = [
+      ...(p.rest === undefined ? [] : [{ pattern: p.rest.pattern, once: false, min: p.rest.repeat! }]),
+      ...p.items.map((pattern) => ({ pattern, once: true, min: 1 })),
+    ];
+    const vars = heads.map((h) => patternVariables(h.pattern));
+    const accs = vars.map((vs) => vs.map((x) => temp(`${x.e.name}-matches`, loc)));
+    const counts = heads.map((_, i) => temp(`count${i}`, loc));
+    const loop = temp("unordered", loc);
+    const l = temp("rest", loc);
+    const failK = temp("fail", loc);
+    const rows = heads.map((_, i) => temp(`try${i}`, loc));
+    const end = temp("end", loc);
+    const allAccs = accs.flat();
+
+    // At the end of the list: each pattern had enough elements; bind (or compare) its variables.
+    const enough = this.call("and", ...heads.map((h, i) => this.call(">=", counts[i], literal(h.min, loc))));
+    const bindVars = (i: number, j: number, b: Bound): unknown => {
+      if (i === heads.length) return success(b);
+      if (j === vars[i]!.length) return bindVars(i + 1, 0, b);
+      const x = vars[i]![j]!;
+      const value = heads[i]!.once ? this.call("car", accs[i]![j]) : this.call("reverse", accs[i]![j]);
+      const earlier = b.find((y) => sameIdentifier(y, x));
+      if (earlier !== undefined) return this.if(this.call("equal?", earlier, value), bindVars(i, j + 1, b), L(loc, failK));
+      return this.let([[x, value]], bindVars(i, j + 1, [...b, x]));
+    };
+    const endCode = this.if(this.call("null?", l), this.if(enough, bindVars(0, 0, bound), L(loc, failK)), L(loc, failK));
+
+    // Row i: give the next element to pattern i, then go on with the rest of the list.
+    const row = (i: number): unknown => {
+      const next = i + 1 < heads.length ? rows[i + 1]! : end;
+      const e = temp("element", loc);
+      const placed = (): unknown => {
+        const args = heads.map((_, k) => (k === i ? this.call("+", counts[k], literal(1, loc)) : counts[k]));
+        const newAccs = accs.map((as, k) => as.map((a, j) => (k === i ? this.call("cons", vars[k]![j], a) : a)));
+        const call = L(loc, loop, this.call("cdr", l), ...newAccs.flat(), ...args, next);
+        return heads[i]!.once ? this.if(this.call("<", counts[i], literal(1, loc)), call, L(loc, next)) : call;
+      };
+      const matchElement = this.let([[e, this.call("car", l)]], this.compile(heads[i]!.pattern, e, [], placed, failureThunk(next, loc)));
+      return this.lambda([], this.if(this.call("pair?", l), matchElement, L(loc, next)));
+    };
+    // Each row refers to the next, so the last is bound outermost.
+    let body: unknown = L(loc, rows[0] ?? end);
+    for (let i = 0; i < heads.length; i++) body = this.let([[rows[i]!, row(i)]], body);
+    body = this.let([[end, this.lambda([], endCode)]], body);
+    return L(
+      loc,
+      core("let", loc),
+      loop,
+      L(loc, L(loc, l, v), ...allAccs.map((a) => L(loc, a, quoted(L(loc), loc))), ...counts.map((c) => L(loc, c, literal(0, loc))), L(loc, failK, fail.procedure())),
+      body,
     );
   }
 

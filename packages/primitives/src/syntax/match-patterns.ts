@@ -14,6 +14,11 @@ export type Pattern =
   /** A list: items (some followed by an ellipsis), then `tail` on what remains (null for `list`). */
   | { readonly kind: "list"; readonly items: readonly ListItem[]; readonly tail: Pattern | undefined }
   | { readonly kind: "vector"; readonly items: readonly ListItem[] }
+  /**
+   * `(list-no-order pat ...)`: a list whose elements match the patterns in some order, one
+   * element each; `rest` (`(list-no-order pat ... rest ...)`) takes the elements left over.
+   */
+  | { readonly kind: "unordered"; readonly items: readonly Pattern[]; readonly rest: ListItem | undefined }
   | { readonly kind: "box"; readonly content: Pattern }
   | { readonly kind: "pred"; readonly pred: unknown; readonly patterns: readonly Pattern[] }
   | { readonly kind: "and"; readonly patterns: readonly Pattern[] }
@@ -104,6 +109,11 @@ export class PatternParser {
         return { kind: "pair", car: this.parse(args[0]), cdr: this.parse(args[1]) };
       case "vector":
         return { kind: "vector", items: this.items(args, stx) };
+      case "list-no-order":
+        return this.unordered(args, stx);
+      case "regexp":
+      case "pregexp":
+        return this.regexp(name, args, stx);
       case "box":
         if (args.length !== 1) this.syntaxErrorIn(stx);
         return { kind: "box", content: this.parse(args[0]) };
@@ -145,29 +155,74 @@ export class PatternParser {
   }
 
   /**
+   * `(list-no-order pat ...)`, `(list-no-order pat ... lp ooo)`. As in Racket, a variable may not
+   * appear in two of the patterns.
+   */
+  private unordered(args: readonly unknown[], stx: unknown): Pattern {
+    const repeat = args.length >= 2 ? ellipsisMinimum(args[args.length - 1]) : undefined;
+    const fixed = repeat === undefined ? args : args.slice(0, -2);
+    const stray = fixed.find((x) => ellipsisMinimum(x) !== undefined);
+    if (stray !== undefined || (args.length === 1 && ellipsisMinimum(args[0]) !== undefined)) {
+      throw syntaxErrorAt("match", "dot dot k can only appear at the end of unordered match patterns", stx, stray ?? args[0]);
+    }
+    const items = fixed.map((p) => this.parse(p));
+    const rest = repeat === undefined ? undefined : { pattern: this.parse(args[args.length - 2]), repeat };
+    const seen: Identifier[] = [];
+    for (const p of rest === undefined ? items : [rest.pattern, ...items]) {
+      const vars = patternVariables(p);
+      const duplicate = vars.find((v) => seen.some((s) => sameIdentifier(s, v)));
+      if (duplicate !== undefined) throw syntaxError("list-no-order", "unexpected duplicate identifier", duplicate);
+      seen.push(...vars);
+    }
+    return { kind: "unordered", items, rest };
+  }
+
+  /**
+   * `(regexp rx [pat])` and `(pregexp rx [pat])`: a string that `rx` matches (a string `rx` is
+   * compiled as the form says); `pat` is matched against regexp-match's result.
+   */
+  private regexp(form: string, args: readonly unknown[], stx: unknown): Pattern {
+    if (args.length < 1 || args.length > 2) this.syntaxErrorIn(stx);
+    const e = temp("input");
+    const r = args[0];
+    const rx = form === "pregexp" ? L(undefined, core("if"), L(undefined, core("pregexp?"), r), r, L(undefined, core("pregexp"), r)) : r;
+    const matcher = L(undefined, core("lambda"), L(undefined, e), L(undefined, core("regexp-match"), rx, e));
+    const result: Pattern = args.length === 2 ? this.parse(args[1]) : { kind: "pred", pred: core("values"), patterns: [] };
+    return { kind: "and", patterns: [{ kind: "pred", pred: core("string?"), patterns: [] }, { kind: "app", fn: matcher, patterns: [result] }] };
+  }
+
+  /**
    * `(hash-table (key pat) ...)` with literal keys: the table has each key, and its value matches
-   * `pat` (other keys may be there too); or `(hash-table (kpat vpat) ...)`: every entry matches.
-   * Both are rewritten into the patterns above.
+   * `pat` (other keys may be there too). Otherwise, as in Racket, the entries as `(key value)`
+   * lists match `(list-no-order (list kpat vpat) ... [rest ooo])`: every entry matches one of
+   * the patterns (or the rest pattern, which may be any identifier or `(k v)` pattern).
    */
   private hashTable(entries: readonly unknown[], stx: unknown): Pattern {
     const parsed = entries.map((e) => syntaxList(e));
     const isHash: Pattern = { kind: "pred", pred: core("hash?"), patterns: [] };
-    if (entries.length === 2 && ellipsisMinimum(entries[1]) === 0 && parsed[0]?.length === 2) {
-      const [k, v] = parsed[0];
-      const pairs: Pattern = { kind: "list", items: [{ pattern: { kind: "pair", car: this.parse(k), cdr: this.parse(v) }, repeat: 0 }], tail: undefined };
-      return { kind: "and", patterns: [isHash, { kind: "app", fn: core("hash->list"), patterns: [pairs] }] };
-    }
-    const lookups: Pattern[] = [isHash];
-    parsed.forEach((entry, i) => {
-      const key = entry?.[0];
-      if (entry?.length !== 2 || !this.isLiteralKey(key)) {
-        throw syntaxErrorAt(this.who, "hash-table patterns are supported in rlms with literal keys, or as (hash-table (k v) ...)", stx, entries[i]);
+    const last = entries.length - 1;
+    const repeated = last >= 1 && ellipsisMinimum(entries[last]) !== undefined;
+    if (!repeated && entries.length > 0 && parsed.every((entry) => entry?.length === 2 && this.isLiteralKey(entry[0]))) {
+      const lookups: Pattern[] = [isHash];
+      for (const entry of parsed) {
+        const keyExpr = quotedKey(entry![0]);
+        lookups.push({ kind: "pred", pred: hashLookup("hash-has-key?", keyExpr), patterns: [] });
+        lookups.push({ kind: "app", fn: hashLookup("hash-ref", keyExpr), patterns: [this.parse(entry![1])] });
       }
-      const keyExpr = quotedKey(key);
-      lookups.push({ kind: "pred", pred: hashLookup("hash-has-key?", keyExpr), patterns: [] });
-      lookups.push({ kind: "app", fn: hashLookup("hash-ref", keyExpr), patterns: [this.parse(entry[1])] });
+      return { kind: "and", patterns: lookups };
+    }
+    if (entries.slice(0, repeated ? last : undefined).some((e) => ellipsisMinimum(e) !== undefined)) {
+      throw syntaxErrorAt("match", "dot dot k can only appear at the end of hash-table patterns", stx, entries.find((e) => ellipsisMinimum(e) !== undefined));
+    }
+    const elements = entries.map((e, i) => {
+      if (ellipsisMinimum(e) !== undefined || isIdentifier(e)) return e;
+      const kv = parsed[i];
+      if (kv?.length !== 2) throw syntaxError("match", "syntax error in hash-table pattern", stx);
+      return L(undefined, core("list"), kv[0], kv[1]);
     });
-    return { kind: "and", patterns: lookups };
+    const h = temp("table");
+    const asLists = L(undefined, core("lambda"), L(undefined, h), L(undefined, core("hash-map"), h, core("list")));
+    return { kind: "and", patterns: [isHash, { kind: "app", fn: asLists, patterns: [this.unordered(elements, stx)] }] };
   }
 
   /** A key pattern that is a literal or a quoted datum. */
@@ -283,6 +338,10 @@ export function patternVariables(p: Pattern, out: Identifier[] = []): Identifier
       break;
     case "vector":
       for (const item of p.items) patternVariables(item.pattern, out);
+      break;
+    case "unordered":
+      for (const item of p.items) patternVariables(item, out);
+      if (p.rest !== undefined) patternVariables(p.rest.pattern, out);
       break;
     case "box":
       patternVariables(p.content, out);
