@@ -52,6 +52,17 @@ export function emptyRunUsage(): RunUsage {
   return { calls: 0, promptTokens: 0, completionTokens: 0, totalTokens: 0, costUsd: 0, models: [] };
 }
 
+/**
+ * The calls of one run, for its result and its progress events. Each call keeps the counts of
+ * the run that made it, so a call abandoned by a run that ended (and aborted) while the next run
+ * has begun does not count in the next run.
+ */
+interface RunCounts {
+  readonly usage: RunUsage;
+  inFlight: number;
+  done: number;
+}
+
 export interface CallProgress {
   readonly phase: "start" | "end";
   readonly callId: string;
@@ -76,13 +87,13 @@ export class LlmHost implements scaffold.ScaffoldHost {
   private readonly inFlight = new Map<string, AbortController>();
   /** The trace event of the run in progress (calls are its children). */
   runEvent: string | null = null;
-  runUsage: RunUsage = emptyRunUsage();
-  private done = 0;
+  private run: RunCounts = { usage: emptyRunUsage(), inFlight: 0, done: 0 };
   readonly contexts = new Map<string, unknown>();
 
   constructor(private readonly options: LlmHostOptions) {}
 
   async complete(request: LlmRequest, site: CallSite): Promise<LlmReply> {
+    const run = this.run;
     const chat = this.chatRequest(request);
     const { request: sent, added } = ensureJsonInstruction(chat);
     const span = this.options.trace.begin("llm", {
@@ -101,7 +112,8 @@ export class LlmHost implements scaffold.ScaffoldHost {
     if (site.signal.aborted) controller.abort();
     else site.signal.addEventListener("abort", abort, { once: true });
     this.inFlight.set(span.id, controller);
-    this.report("start", span.id);
+    run.inFlight++;
+    this.report("start", span.id, run);
     try {
       const scope = site.budget instanceof HostBudget ? site.budget.scope : this.options.root;
       // A provider that could not be made (no API key) is tried again on the next call.
@@ -119,7 +131,7 @@ export class LlmHost implements scaffold.ScaffoldHost {
         costUsd: cost,
         retries: r.retries,
       });
-      this.count(r.model, r.usage.promptTokens, r.usage.completionTokens, cost);
+      count(run.usage, r.model, r.usage.promptTokens, r.usage.completionTokens, cost);
       return { text: r.text, callId: span.id, model: r.model, promptTokens: r.usage.promptTokens, completionTokens: r.usage.completionTokens, costUsd: cost };
     } catch (e) {
       const failure = callFailure(e);
@@ -128,9 +140,21 @@ export class LlmHost implements scaffold.ScaffoldHost {
     } finally {
       site.signal.removeEventListener("abort", abort);
       this.inFlight.delete(span.id);
-      this.done++;
-      this.report("end", span.id);
+      run.inFlight--;
+      run.done++;
+      this.report("end", span.id, run);
     }
+  }
+
+  /** A run begins: its calls are children of `runEvent`, and its usage and progress counts start from zero. */
+  beginRun(runEvent: string): void {
+    this.runEvent = runEvent;
+    this.run = { usage: emptyRunUsage(), inFlight: 0, done: 0 };
+  }
+
+  /** The usage of the run in progress (or of the last run). */
+  get runUsage(): RunUsage {
+    return this.run.usage;
   }
 
   /** Aborts one call in flight (its HTTP request); false when there is no such call. */
@@ -190,19 +214,21 @@ export class LlmHost implements scaffold.ScaffoldHost {
     };
   }
 
-  private count(model: string, prompt: number, completion: number, cost: number | null): void {
-    const u = this.runUsage;
-    u.calls++;
-    u.promptTokens += prompt;
-    u.completionTokens += completion;
-    u.totalTokens += prompt + completion;
-    u.costUsd = u.costUsd === null || cost === null ? null : u.costUsd + cost;
-    if (!u.models.includes(model)) u.models.push(model);
+  private report(phase: "start" | "end", callId: string, run: RunCounts): void {
+    // A copy: a listener that keeps events must see the usage as it was at that moment.
+    const usage = { ...run.usage, models: [...run.usage.models] };
+    this.options.progress({ phase, callId, inFlight: run.inFlight, done: run.done, usage });
   }
+}
 
-  private report(phase: "start" | "end", callId: string): void {
-    this.options.progress({ phase, callId, inFlight: this.inFlight.size, done: this.done, usage: this.runUsage });
-  }
+/** Adds one completed call to a run's usage. */
+function count(u: RunUsage, model: string, prompt: number, completion: number, cost: number | null): void {
+  u.calls++;
+  u.promptTokens += prompt;
+  u.completionTokens += completion;
+  u.totalTokens += prompt + completion;
+  u.costUsd = u.costUsd === null || cost === null ? null : u.costUsd + cost;
+  if (!u.models.includes(model)) u.models.push(model);
 }
 
 /** Any failure of a call as the scaffold's LlmCallError (kind, status, a message for people). */

@@ -17,7 +17,7 @@ import type { RetryPolicy } from "../llm/retry-policy.js";
 import { Trace } from "../trace/trace.js";
 import type { TraceEvent } from "../trace/event.js";
 import { errorReport, type ErrorReport } from "./error-report.js";
-import { LlmHost, emptyRunUsage, type CallProgress, type RunUsage } from "./llm-host.js";
+import { LlmHost, type CallProgress, type RunUsage } from "./llm-host.js";
 import { fromJson, toJson } from "./values.js";
 
 export interface SessionOptions {
@@ -178,8 +178,7 @@ export class Session {
     options.signal?.addEventListener("abort", stop, { once: true });
     if (options.signal?.aborted) controller.abort();
     const span = this.traceLog.begin("run", { parentId: null, depth: 0, name: options.source ?? "code" });
-    this.host.runEvent = span.id;
-    this.host.runUsage = emptyRunUsage();
+    this.host.beginRun(span.id);
     const timeoutMs = options.timeoutMs ?? this.options.limits?.timeoutMs;
     let r: EvaluatorResult;
     try {
