@@ -3,7 +3,7 @@
 // `reset`. Every surface (CLI, REPL, MCP server, embedding programs) works through this object.
 
 import { EventEmitter } from "node:events";
-import { display, VOID } from "@rlms/reader";
+import { display, syntaxToDatum, VOID } from "@rlms/reader";
 import { EMPTY_DYNAMIC_STATE, MultipleValues, type Evaluator, type GlobalCell, type RunResult as EvaluatorResult } from "@rlms/evaluator";
 import { OutputPort, createEvaluator, currentErrorPort, currentOutputPort, scaffold } from "@rlms/primitives";
 // The llm modules one by one, not llm/index.js: the OpenAI client (the `openai` package) is loaded
@@ -64,7 +64,10 @@ export interface RunResult {
   readonly status: RunStatus;
   /** The value (finish's, or the last form's) as JSON-able data; null when there is none. */
   readonly value: unknown;
-  /** The value in display form ("" for void). */
+  /**
+   * The value in display form ("" for void). Syntax objects show the datum they wrap, as in
+   * `value`: `(finish (llm-query ...))` displays the model's text, not `#<syntax "...">`.
+   */
   readonly display: string;
   /** Everything the run printed, whatever its status. */
   readonly stdout: string;
@@ -214,7 +217,7 @@ export class Session {
       case "ok":
       case "finished": {
         const v = r.value;
-        return { status: r.status, value: v === VOID ? null : toJson(v), display: v === VOID ? "" : displayValue(v), stdout, error: null, usage };
+        return { status: r.status, value: v === VOID ? null : toJson(v), display: v === VOID ? "" : resultDisplay(v), stdout, error: null, usage };
       }
       case "error": {
         const failure = scaffold.callFailure(r.error);
@@ -289,6 +292,12 @@ export class Session {
     this.closed = true;
     this.traceLog.close();
   }
+}
+
+/** A run's value for people: display form with syntax objects unwrapped all the way down. */
+function resultDisplay(v: unknown): string {
+  if (v instanceof MultipleValues) return v.values.map(resultDisplay).join("\n");
+  return display(syntaxToDatum(v));
 }
 
 function displayValue(v: unknown): string {
