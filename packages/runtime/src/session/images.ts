@@ -3,7 +3,7 @@
 // request (and a cassette) carries the image itself.
 
 import { readFileSync, realpathSync } from "node:fs";
-import { extname, isAbsolute, relative, resolve } from "node:path";
+import { extname, isAbsolute, relative, resolve, sep } from "node:path";
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   ".png": "image/png",
@@ -27,7 +27,13 @@ export function imageUrl(image: string, allowedDir: string | undefined): string 
   if (allowedDir === undefined) {
     throw new ImageRefused(`"${image.slice(0, 80)}" is not a data URL or base64 image data, and this session allows no image directory`);
   }
-  const root = realpathSync(allowedDir);
+  let root: string;
+  try {
+    root = realpathSync(allowedDir);
+  } catch (e) {
+    // The host's setting, not the program's argument; still a clear error rather than an "internal" one.
+    throw new ImageRefused(`the image directory ${allowedDir} (the session's imageDir option) cannot be used: ${(e as Error).message}`);
+  }
   let file: string;
   try {
     file = realpathSync(resolve(root, image));
@@ -35,7 +41,8 @@ export function imageUrl(image: string, allowedDir: string | undefined): string 
     throw new ImageRefused(`no image file "${image}" in the image directory`);
   }
   const rel = relative(root, file);
-  if (rel.startsWith("..") || isAbsolute(rel)) throw new ImageRefused(`"${image}" is outside the image directory`);
+  // Outside means a first path segment of "..", not any name starting with two dots ("..x.png").
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new ImageRefused(`"${image}" is outside the image directory`);
   const type = MEDIA_TYPES[extname(file).toLowerCase()];
   if (type === undefined) throw new ImageRefused(`"${image}" is not a PNG, JPEG, GIF or WebP file`);
   return `data:${type};base64,${readFileSync(file).toString("base64")}`;
