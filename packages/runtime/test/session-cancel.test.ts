@@ -84,6 +84,26 @@ describe("cancelling the run", () => {
   });
 });
 
+describe("closing the session", () => {
+  it("close() cancels the run in progress and the queued ones (which never start), and refuses new runs", async () => {
+    const { session, server } = await scriptedSession([{ hang: true }]);
+    const first = session.execute(`(display "first") (llm-query #:data "a")`);
+    const queued = session.execute(`(display "queued") (llm-query #:data "b")`);
+    await server.waitFor((s) => s.inFlight === 1, "the first run's call in flight");
+    const t0 = performance.now();
+    await session.close();
+    expect(performance.now() - t0).toBeLessThan(300);
+    expect(await first).toMatchObject({ status: "cancelled", stdout: "first" });
+    expect(await queued).toMatchObject({ status: "cancelled", stdout: "", error: { message: "the session was closed before this run started" } });
+    await expectAllAborted(server, 1);
+    await expect(session.execute(`1`)).rejects.toThrow("the session is closed");
+    expect(session.trace().map((e) => [e.kind, e.status])).toEqual([
+      ["run", "cancelled"],
+      ["llm", "cancelled"],
+    ]);
+  });
+});
+
 describe("cancelling one call", () => {
   it("cancel(callId) with the id from the trace aborts just that call: a catchable error; the others complete", async () => {
     const { session, server } = await scriptedSession([{ match: /hang/, hang: true }, { latencyMs: 250 }]);

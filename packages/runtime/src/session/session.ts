@@ -17,7 +17,7 @@ import type { RetryPolicy } from "../llm/retry-policy.js";
 import { Trace } from "../trace/trace.js";
 import type { TraceEvent } from "../trace/event.js";
 import { errorReport, type ErrorReport } from "./error-report.js";
-import { LlmHost, type CallProgress, type RunUsage } from "./llm-host.js";
+import { LlmHost, emptyRunUsage, type CallProgress, type RunUsage } from "./llm-host.js";
 import { fromJson, toJson } from "./values.js";
 
 export interface SessionOptions {
@@ -162,6 +162,10 @@ export class Session {
   }
 
   private async run(code: string, options: ExecuteOptions): Promise<RunResult> {
+    if (this.closed) {
+      const error = { message: "the session was closed before this run started", kind: "cancelled", location: null, backtrace: [] };
+      return { status: "cancelled", value: null, display: "", stdout: "", error, usage: { ...emptyRunUsage(), elapsedMs: 0 } };
+    }
     const started = performance.now();
     const output: string[] = [];
     const out = new OutputPort((t) => {
@@ -284,12 +288,14 @@ export class Session {
     return this;
   }
 
-  /** Cancels what runs and closes the trace file. */
+  /** Cancels the run in progress and the queued ones, refuses new ones, and closes the trace file. */
   async close(): Promise<void> {
     if (this.closed) return;
+    // Closed first: new runs are refused and queued ones end as cancelled without running, so
+    // close() does not wait for runs queued behind the one it cancels.
+    this.closed = true;
     this.cancel();
     await this.queue;
-    this.closed = true;
     this.traceLog.close();
   }
 }
