@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { CallProgress } from "@rlms/runtime";
-import { closeAfterEach, scriptedSession } from "./support/scripted-session.js";
+import { closeAfterEach, scriptedSession, until } from "./support/scripted-session.js";
 
 closeAfterEach();
 
@@ -111,6 +111,27 @@ describe("status and progress", () => {
     session.off("progress", listener);
     await session.execute(`(llm-query #:data "1")`);
     expect(events).toHaveLength(2);
+  });
+
+  it("a progress listener that throws breaks neither the call nor the other listeners (its error is a warning)", async () => {
+    const { session } = await scriptedSession([]);
+    const seen: string[] = [];
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on("warning", onWarning);
+    try {
+      session.on("progress", () => {
+        throw new Error("listener bug");
+      });
+      session.on("progress", (p) => seen.push(p.phase));
+      const r = await session.execute(`(syntax-e (llm-query #:data "x"))`);
+      expect(r).toMatchObject({ status: "ok", value: "echo: x" });
+      expect(seen).toEqual(["start", "end"]);
+      await until(() => warnings.length === 2, "two warnings");
+      expect(warnings[0]).toMatch(/^ProgressListenerWarning: a progress listener failed on start of e\d+: listener bug$/);
+    } finally {
+      process.off("warning", onWarning);
+    }
   });
 
   it("a call abandoned by a finished run does not count in the next run's progress or usage", async () => {

@@ -134,7 +134,7 @@ export class Session {
       ledger: this.ledger,
       trace: this.traceLog,
       imageDir: options.imageDir,
-      progress: (p) => this.events.emit("progress", p),
+      progress: (p) => this.emitProgress(p),
     });
     this.makeSandbox();
   }
@@ -276,6 +276,20 @@ export class Session {
       context: this.contextCell.value === false ? null : describe(this.contextCell.value),
       contexts: [...this.host.contexts].map(([name, v]) => ({ name, value: describe(v) })),
     };
+  }
+
+  /**
+   * Listeners are host code: one that throws must not fail the sandbox's call (the event is sent
+   * from inside it) nor keep the event from the other listeners; its error becomes a warning.
+   */
+  private emitProgress(p: CallProgress): void {
+    for (const listener of this.events.listeners("progress") as Array<(p: CallProgress) => void>) {
+      try {
+        listener(p);
+      } catch (error) {
+        process.emitWarning(`a progress listener failed on ${p.phase} of ${p.callId}: ${(error as Error)?.message ?? String(error)}`, "ProgressListenerWarning");
+      }
+    }
   }
 
   on(event: "progress", listener: (p: CallProgress) => void): this {
