@@ -12,8 +12,8 @@ describe("definitions and contexts", () => {
   it("definitions persist across execute calls; reset() clears them and the contexts", async () => {
     const { session } = await scriptedSession([]);
     await session.execute(`(define x 41) (define (inc n) (+ n 1))`);
-    session.loadContext("some text");
-    session.loadContext([1, 2], { name: "nums" });
+    await session.loadContext("some text");
+    await session.loadContext([1, 2], { name: "nums" });
     expect((await session.execute(`(inc x)`)).value).toBe(42);
     await session.reset();
     const after = await session.execute(`x`);
@@ -27,9 +27,9 @@ describe("definitions and contexts", () => {
 
   it("loadContext gives Scheme values: a string, and JSON as jsexprs (hashes with symbol keys, lists, 'null)", async () => {
     const { session } = await scriptedSession([]);
-    session.loadContext("The quick brown fox");
+    await session.loadContext("The quick brown fox");
     expect((await session.execute(`(list (string? context) (string-length context))`)).value).toEqual([true, 19]);
-    session.loadContext({ json: [1, 2], nested: { ok: true, none: null }, ratio: 0.5 }, { name: "n" });
+    await session.loadContext({ json: [1, 2], nested: { ok: true, none: null }, ratio: 0.5 }, { name: "n" });
     const r = await session.execute(`
       (define n (get-context "n"))
       (list (hash? n) (andmap symbol? (hash-keys n)) (hash-ref n 'json) (list? (hash-ref n 'json))
@@ -40,17 +40,39 @@ describe("definitions and contexts", () => {
 
   it("a closure defined before loadContext sees the new context", async () => {
     const { session } = await scriptedSession([]);
-    session.loadContext("first");
+    await session.loadContext("first");
     await session.execute(`(define (ctx) context) (define (named) (get-context "doc"))`);
-    session.loadContext("second", { name: "doc" });
+    await session.loadContext("second", { name: "doc" });
     expect((await session.execute(`(list (ctx) (named))`)).value).toEqual(["second", "second"]);
-    session.loadContext({ third: 3 });
+    await session.loadContext({ third: 3 });
     expect((await session.execute(`(list (ctx) (named))`)).value).toEqual([{ third: 3 }, "second"]);
+  });
+
+  it("loadContext during a run waits for it: the run keeps the context it started with", async () => {
+    const { session, server } = await scriptedSession([{ latencyMs: 80 }]);
+    await session.loadContext("old");
+    const run = session.execute(`(define before context) (llm-query #:data "x") (list before context (get-context "n"))`);
+    await server.waitFor((s) => s.inFlight === 1, "the run's call in flight");
+    const loaded = session.loadContext("new", { name: "n" });
+    expect((await run).value).toEqual(["old", "old", false]);
+    await loaded;
+    expect((await session.execute(`(list context (get-context "n"))`)).value).toEqual(["new", "new"]);
+  });
+
+  it("loadContext refuses data that is not JSON, and leaves the context as it was", async () => {
+    const { session } = await scriptedSession([]);
+    await session.loadContext("kept");
+    await expect(session.loadContext({ items: [1, { f: () => 1 }] })).rejects.toThrow(
+      "not JSON data: the data.items[1].f is a function; pass a string, or JSON values (objects, arrays, strings, finite numbers, booleans, null)",
+    );
+    await expect(session.loadContext([Number.NaN])).rejects.toThrow("not JSON data: the data[0] is NaN;");
+    await expect(session.loadContext({ when: new Date(0) })).rejects.toThrow("not JSON data: the data.when is a Date object;");
+    expect((await session.execute(`context`)).value).toBe("kept");
   });
 
   it("sandbox code cannot assign the context", async () => {
     const { session } = await scriptedSession([]);
-    session.loadContext("data");
+    await session.loadContext("data");
     const r = await session.execute(`(set! context "mine")`);
     expect(r.error?.message).toMatch(/cannot redefine scaffold binding context/);
     expect((await session.execute(`context`)).value).toBe("data");
@@ -59,7 +81,7 @@ describe("definitions and contexts", () => {
   it("state() lists the definitions and the contexts, with short descriptions", async () => {
     const { session } = await scriptedSession([]);
     await session.execute(`(define x 1) (define (f y) y) (define long (make-string 200 #\\a))`);
-    session.loadContext({ a: 1 }, { name: "cfg" });
+    await session.loadContext({ a: 1 }, { name: "cfg" });
     const state = session.state();
     expect(state.definitions.map((d) => d.name)).toEqual(["x", "f", "long"]);
     expect(state.definitions[0]).toEqual({ name: "x", value: "1" });

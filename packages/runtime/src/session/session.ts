@@ -235,11 +235,24 @@ export class Session {
     }
   }
 
-  /** Makes `data` the current `context` (and, with a name, a named one for `get-context`). */
-  loadContext(data: unknown, options: { name?: string } = {}): void {
-    const value = typeof data === "string" ? data : fromJson(data);
-    this.contextCell.value = value;
-    if (options.name !== undefined) this.host.contexts.set(options.name, value);
+  /**
+   * Makes `data` the current `context` (and, with a name, a named one for `get-context`). Queued
+   * like runs: a run in progress keeps the context it started with; the next run sees this one.
+   */
+  loadContext(data: unknown, options: { name?: string } = {}): Promise<void> {
+    if (this.closed) return Promise.reject(new Error("the session is closed"));
+    let value: unknown;
+    try {
+      value = typeof data === "string" ? data : fromJson(data);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const load = this.queue.then(() => {
+      this.contextCell.value = value;
+      if (options.name !== undefined) this.host.contexts.set(options.name, value);
+    });
+    this.queue = load;
+    return load;
   }
 
   /** Forgets the session's definitions and contexts (the ledger and the trace are kept). */

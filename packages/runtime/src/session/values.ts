@@ -18,18 +18,22 @@ import {
 } from "@rlms/reader";
 import { MultipleValues } from "@rlms/evaluator";
 
-/** A JSON value as Scheme data, the way `string->jsexpr` reads it. */
-export function fromJson(v: unknown): unknown {
+/**
+ * A JSON value as Scheme data, the way `string->jsexpr` reads it. Anything JSON cannot hold (a
+ * function, undefined, a bigint, a non-finite number) is a TypeError naming where it is.
+ */
+export function fromJson(v: unknown, path = "the data"): unknown {
   if (v === null) return sym("null");
   if (typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "number") return Number.isInteger(v) ? v : new Flonum(v);
-  if (Array.isArray(v)) return list(v.map(fromJson));
-  if (typeof v === "object") {
+  if (typeof v === "number" && Number.isFinite(v)) return Number.isInteger(v) ? v : new Flonum(v);
+  if (Array.isArray(v)) return list(v.map((x, i) => fromJson(x, `${path}[${i}]`)));
+  if (typeof v === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
     const h = new HashTable("eq", false);
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) h.set(sym(k), fromJson(x));
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) h.set(sym(k), fromJson(x, `${path}.${k}`));
     return h;
   }
-  throw new TypeError(`not JSON data: ${typeof v}`);
+  const what = typeof v === "object" ? `a ${(v as object).constructor?.name ?? "non-plain"} object` : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new TypeError(`not JSON data: ${path} is ${what}; pass a string, or JSON values (objects, arrays, strings, finite numbers, booleans, null)`);
 }
 
 /**
