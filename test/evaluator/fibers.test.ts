@@ -1,4 +1,5 @@
 // Fibers, waiting on Promises, deadlines, step budgets, cancellation and event-loop fairness.
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import { FIBER_PRIMITIVES } from "@rlms/evaluator";
 import { runSchemeAsync } from "../support/scheme.js";
@@ -67,6 +68,25 @@ describe("limits", () => {
     const o = await runSchemeAsync(`(display "started") (let loop () (loop))`, { signal: abort.signal });
     expect(o.result).toBe("CANCELLED");
     expect(o.output).toBe("started");
+  });
+
+  it("an abort signal ends a run whose fibers are all waiting", async () => {
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), 50);
+    const t0 = performance.now();
+    const r = await withFibers().run("(sleep 10) 'slept", { signal: abort.signal });
+    expect(r.status).toBe("cancelled");
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it("waiting leaves no listener on the run's abort signal, with or without a deadline", async () => {
+    for (const deadline of [undefined, performance.now() + 10_000]) {
+      const abort = new AbortController();
+      const r = await withFibers().run("(for-each (lambda (i) (sleep 0.001)) (range 20)) 'done", { signal: abort.signal, deadline });
+      expect(r.status).toBe("ok");
+      // One wait per sleep: a listener left by each would make 20 here.
+      expect(getEventListeners(abort.signal, "abort")).toHaveLength(0);
+    }
   });
 
   it("a CPU-bound loop yields to the event loop often enough that timers fire on time", async () => {

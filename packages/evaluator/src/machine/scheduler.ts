@@ -110,20 +110,20 @@ export class Scheduler {
 
   private nextWake(): Promise<void> {
     return new Promise<void>((resolve) => {
-      this.wakeUp = resolve;
-      // An abort or the deadline must end the wait too.
+      // An abort or the deadline must end the wait too. Whatever ends it removes the listener and
+      // the timer: a run waits once per reply it gets (map-async over 1000 items: ~1000 waits),
+      // and listeners left on the run's signal would make every add/remove on it (one per
+      // map-async item) walk all of them.
       const { signal, deadline } = this.limits;
-      const stop = () => resolve();
-      signal?.addEventListener("abort", stop, { once: true });
-      if (deadline !== undefined) {
-        const t = setTimeout(stop, Math.max(0, deadline - performance.now()));
-        const prev = this.wakeUp;
-        this.wakeUp = () => {
-          clearTimeout(t);
-          signal?.removeEventListener("abort", stop);
-          prev();
-        };
-      }
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const end = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", end);
+        resolve();
+      };
+      this.wakeUp = end;
+      signal?.addEventListener("abort", end, { once: true });
+      if (deadline !== undefined) timer = setTimeout(end, Math.max(0, deadline - performance.now()));
     });
   }
 
