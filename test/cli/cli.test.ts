@@ -1,7 +1,7 @@
 // The rlms command line, run as users run it: the compiled CLI in a child process.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -99,6 +99,19 @@ describe.runIf(existsSync(BUILT))("rlms (compiled; `pnpm build` first)", () => {
 });
 
 describe.runIf(existsSync(BUILT))("the README's quick start", () => {
+  it("its first line runs the orchestration demo offline from the shipped cassette", () => {
+    const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
+    const quickStart = /## Quick start\n\n```sh\n(.*)\n(.*)\n```/.exec(readme);
+    expect(quickStart?.[2]).toBe("pnpm test");
+    const command = /^pnpm install && pnpm exec rlms (.*)$/.exec(quickStart![1]!);
+    expect(command).not.toBeNull();
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const r = spawnSync(process.execPath, [CLI, ...command![1]!.split(" ")], { cwd: root, encoding: "utf8", timeout: 30_000, env: { ...process.env, OPENAI_API_KEY: "" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(DEMO_OUTPUT);
+    expect(r.stderr).toMatch(/^rlms: 14 calls · 902 tokens \(736 prompt \+ 166 completion\) · \$0\.000619 · \d+ ms\n$/);
+  });
+
   it("examples/tour.scm runs and prints what Racket prints", () => {
     const tour = fileURLToPath(new URL("../../examples/tour.scm", import.meta.url));
     const r = rlms(["run", tour]);
@@ -120,6 +133,14 @@ describe.runIf(existsSync(BUILT))("the README's quick start", () => {
     expect(failing.stderr).toContain("car: contract violation");
   });
 });
+
+const DEMO_OUTPUT = `planner: STRATEGY: classify-then-aggregate - 12 short titles; classify each with a small model, count in code, explain the largest group.
+  login        5
+  billing      3
+  performance  2
+  crash        2
+Top issue: login (5 of 12 tickets). The login tickets share one cause: password-reset and two-factor emails arrive late or land in spam, so codes and links expire before users can use them. Fix the sender's email authentication (SPF/DKIM) and extend the validity of reset links and codes to 30 minutes.
+`;
 
 const TOUR_OUTPUT = `Hello, world!
 Hi, Racket!
