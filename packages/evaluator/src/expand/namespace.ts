@@ -54,12 +54,21 @@ export class TopLevel implements Namespace {
     cell.value = value;
     cell.protect();
     this.table.add(new Syntax(sym(name), undefined, []), { kind: "global", cell });
+    this.scaffold.push(name);
     return cell;
   }
 
   /** Binds a scaffold macro, protected like scaffold values. */
   defineScaffoldMacro(name: string, transformer: Transformer): void {
     this.table.add(new Syntax(sym(name), undefined, []), { kind: "macro", name, transformer, scaffold: true });
+    this.scaffold.push(name);
+  }
+
+  private readonly scaffold: string[] = [];
+
+  /** The names of the scaffold's protected bindings (the API reference is checked against them). */
+  scaffoldNames(): string[] {
+    return [...this.scaffold];
   }
 
   /** Binds a library macro (a transformer written in TypeScript) at the empty scope set. */
