@@ -21,10 +21,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
- * Three identical prompts and two others, concurrently; the server answers with its arrival
- * number after (6 - n) × 15 ms, so the answers arrive in reverse order and the cassette's lines
- * are in that order. The identical prompts get different answers: only their occurrence (the
- * order they were asked in) tells them apart on replay. One call fails with a 400, caught.
+ * Three identical prompts and two others, concurrently; once all five have arrived the server
+ * answers each with its arrival number, the last to arrive first, so the cassette's lines are in
+ * reverse order. The identical prompts get different answers: only their occurrence (the order
+ * they were asked in) tells them apart on replay. One call fails with a 400, caught.
  */
 const PROGRAM = `
   (define answers (map-async (lambda (q) (syntax-e (llm-query #:instruction "Answer." #:data q)))
@@ -33,10 +33,20 @@ const PROGRAM = `
   (finish (list answers failed (hash-ref (tokens-used) 'total_tokens)))`;
 
 async function recordRun(): Promise<{ value: unknown; display: string }> {
+  let arrived = 0;
+  let allArrived!: () => void;
+  const five = new Promise<void>((resolve) => (allArrived = resolve));
   const { session, server } = await scriptedSession(
     [
       { match: /bad/, status: 400, errorMessage: "not allowed" },
-      { reply: (q) => `answer ${q.index} to ${q.lastUserMessage}`, latencyMs: (q) => (6 - q.index) * 15 },
+      {
+        reply: async (q) => {
+          if (++arrived === 5) allArrived();
+          await five;
+          await new Promise((resolve) => setTimeout(resolve, (5 - q.index) * 15));
+          return `answer ${q.index} to ${q.lastUserMessage}`;
+        },
+      },
     ],
     { llm: { record: cassette } },
   );
