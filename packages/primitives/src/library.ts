@@ -17,6 +17,7 @@ import { FUNCTION_PRIMITIVES } from "./function.js";
 import { JSON_PRIMITIVES } from "./json.js";
 import { MISC_PRIMITIVES } from "./misc.js";
 import { REGEXP_PRIMITIVES } from "./regexp/primitives.js";
+import { SET_PRIMITIVES } from "./sets/procedures.js";
 import { schemeSource } from "./scheme-source.js";
 import { LIBRARY_MACROS, SYNTAX_SUPPORT_PRIMITIVES } from "./syntax/index.js";
 
@@ -73,6 +74,7 @@ function primitiveTable(): Array<readonly [string, unknown]> {
     ...JSON_PRIMITIVES,
     ...MISC_PRIMITIVES,
     ...REGEXP_PRIMITIVES,
+    ...SET_PRIMITIVES,
     ...SYNTAX_SUPPORT_PRIMITIVES,
   ];
 }
@@ -81,7 +83,7 @@ function primitiveTable(): Array<readonly [string, unknown]> {
  * Files of library code written in Scheme (procedures that call back into Scheme), loaded in this
  * order after the primitives. Each file may use everything before it.
  */
-const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "hash.scm", "function.scm", "syntax.scm"];
+const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "sets.scm", "hash.scm", "function.scm", "syntax.scm"];
 
 let schemeSources: { name: string; text: string }[] | undefined;
 function schemeLibrary(): { name: string; text: string }[] {

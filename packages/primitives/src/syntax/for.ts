@@ -1,4 +1,5 @@
 // The `for` family of racket/base: for, for/list, for/vector, for/hash, for/hasheq, for/hasheqv,
+// racket/set's for/set, for/seteq, for/seteqv, for/mutable-set...,
 // for/fold, for/foldr, for/lists, for/sum, for/product, for/first, for/last, for/and, for/or,
 // and their `for*` variants. Each is a fold (what one body value does to the accumulators, and
 // the result) over the loops of for-loops.ts.
@@ -64,6 +65,12 @@ const hashFold = (constructor: string): SimpleFold => (loc) =>
     return L(loc, core("let-values", loc), L(loc, L(loc, L(loc, k, v), body)), update(call(loc, "hash-set", table, k, v)));
   });
 
+/** `for/set` and friends: racket/set's for/fold over `set-add` (or `set-add!`, for mutable sets). */
+const setFold = (constructor: string, mutable: boolean): SimpleFold => (loc) =>
+  singleFold(loc, "set", call(loc, constructor), (set, body, update) =>
+    mutable ? L(loc, core("begin", loc), call(loc, "set-add!", set, body), update(set)) : update(call(loc, "set-add", set, body)),
+  );
+
 const SIMPLE_FOLDS: Record<string, SimpleFold> = {
   for: (loc) => ({
     inits: [],
@@ -77,6 +84,12 @@ const SIMPLE_FOLDS: Record<string, SimpleFold> = {
   "for/hash": hashFold("hash"),
   "for/hasheq": hashFold("hasheq"),
   "for/hasheqv": hashFold("hasheqv"),
+  "for/set": setFold("set", false),
+  "for/seteq": setFold("seteq", false),
+  "for/seteqv": setFold("seteqv", false),
+  "for/mutable-set": setFold("mutable-set", true),
+  "for/mutable-seteq": setFold("mutable-seteq", true),
+  "for/mutable-seteqv": setFold("mutable-seteqv", true),
   "for/sum": (loc) => singleFold(loc, "sum", literal(0, loc), (acc, body, update) => update(call(loc, "+", acc, body))),
   "for/product": (loc) => singleFold(loc, "product", literal(1, loc), (acc, body, update) => update(call(loc, "*", acc, body))),
   // The first body value ends the loop: the body is the result, in tail position.

@@ -23,6 +23,7 @@ export const AVAILABLE_LIBRARIES: readonly string[] = [
   "racket/port",
   "racket/promise",
   "racket/sequence",
+  "racket/set",
   "json",
   "scheme",
   "scheme/base",

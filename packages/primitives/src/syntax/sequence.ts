@@ -15,6 +15,8 @@ import { Char, HashTable, NIL, Pair, PRINT, isList, isSchemeString, stringValue,
 import { MultipleValues, contractFields, contractViolation, definePrimitive, errorValue, Exn } from "@rlms/evaluator";
 import { add, ge, gt, le, lt } from "../numbers/index.js";
 import { checkReal } from "../numbers/checks.js";
+import { SetValue } from "../sets/set-value.js";
+import { genericSet } from "../sets/arguments.js";
 
 /** A position, or false when the sequence has no element there. */
 type Position = unknown;
@@ -263,6 +265,7 @@ export function toSequence(v: unknown): Sequence | undefined {
     return new IndexedSequence(chars, 0, chars.length, 1);
   }
   if (v instanceof HashTable) return new HashSequence(v, "both");
+  if (v instanceof SetValue) return setSequence(v);
   if (isExactNonnegativeInteger(v)) return new RangeSequence(0, v, 1, false);
   return undefined;
 }
@@ -340,6 +343,18 @@ const inString = definePrimitive("in-string", [1, 4], (s: unknown, ...range: unk
   if (!isSchemeString(s)) throw contractViolation("in-string", "string", s);
   const chars = charsOf(s);
   return new IndexedSequence(chars, ...sliceArgs("in-string", "string", s, chars.length, range));
+});
+
+/** A set's elements as they are when iteration starts, in the set's order. */
+function setSequence(s: SetValue): Sequence {
+  const elements = s.elements().slice();
+  return new IndexedSequence(elements, 0, elements.length, 1);
+}
+
+/** `(in-set s)`: a hash set's elements, or a list's (racket/set's gen:set for lists). */
+const inSet = definePrimitive("in-set", 1, (s: unknown) => {
+  const set = genericSet("in-set", [s]);
+  return set instanceof SetValue ? setSequence(set) : new ListSequence(s);
 });
 
 const hashView = (name: string, view: HashView) => definePrimitive(name, 1, (h: unknown) => new HashSequence(checkHash(name, h), view));
@@ -432,6 +447,7 @@ export const SEQUENCE_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["in-hash-keys", hashView("in-hash-keys", "keys")],
   ["in-hash-values", hashView("in-hash-values", "values")],
   ["in-hash-pairs", hashView("in-hash-pairs", "pairs")],
+  ["in-set", inSet],
   ["in-indexed", inIndexed],
   ["in-value", inValue],
   ["in-sequences", inSequences],
