@@ -1,27 +1,10 @@
 // Language-model calls from Scheme through a session, against the scripted server: the classic
 // mistakes of orchestration runtimes, each with a test that fails if we make it.
 
-import { afterEach, describe, expect, it } from "vitest";
-import { startScriptedServer, type ScriptedServer, type ScriptedRule } from "../../../test/support/scripted-llm-server.js";
-import { createSession, type Session, type SessionOptions } from "@rlms/runtime";
+import { describe, expect, it } from "vitest";
+import { closeAfterEach, scriptedSession as setup } from "./support/scripted-session.js";
 
-let server: ScriptedServer | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  await session?.close();
-  await server?.close();
-  session = server = undefined;
-});
-
-async function setup(rules: ScriptedRule[], options: SessionOptions = {}): Promise<{ session: Session; server: ScriptedServer }> {
-  server = await startScriptedServer({ rules, defaultReply: (r) => `echo: ${r.lastUserMessage}` });
-  session = await createSession({
-    ...options,
-    llm: { baseURL: server.url, apiKey: "test", model: "gpt-4o-mini", ...options.llm },
-  });
-  return { session, server };
-}
+closeAfterEach();
 
 describe("llm-query", () => {
   it("returns a syntax object that string procedures reject until syntax-e unwraps it", async () => {
