@@ -30,8 +30,9 @@ describe("cancelling the run", () => {
     const { session, server } = await scriptedSession([{ hang: true }]);
     const { result, stopMs } = await stopWhileInFlight(session, server, HANG_THREE, 3, () => expect(session.cancel()).toBe(true));
     expect(stopMs).toBeLessThan(300);
-    expect(result).toMatchObject({ status: "cancelled", stdout: "before\n", value: null, error: { kind: "cancelled" } });
+    expect(result).toMatchObject({ status: "cancelled", stdout: "before\n", value: null, error: { kind: "cancelled", message: "the run was cancelled" } });
     await expectAllAborted(server, 3);
+    expect(session.trace()[0]!.error).toBe("the run was cancelled");
     expect(session.trace().map((e) => [e.kind, e.status])).toEqual([
       ["run", "cancelled"],
       ["llm", "cancelled"],
@@ -70,8 +71,10 @@ describe("cancelling the run", () => {
     const t0 = performance.now();
     const r = await session.execute(HANG_THREE);
     expect(performance.now() - t0).toBeLessThan(600);
-    expect(r).toMatchObject({ status: "timeout", stdout: "before\n", error: { kind: "timeout" } });
+    expect(r).toMatchObject({ status: "timeout", stdout: "before\n", error: { kind: "timeout", message: "the run exceeded its time limit" } });
     await expectAllAborted(server, 3);
+    // The trace has no timeout status: the run event is cancelled and says why.
+    expect(session.trace()[0]).toMatchObject({ kind: "run", status: "cancelled", error: "the run exceeded its time limit" });
   });
 
   it("execute's timeoutMs overrides the session's for that run only", async () => {

@@ -207,10 +207,14 @@ export class Session {
     }
     if (r.status === "ok" || r.status === "finished") options.onValue?.(r.value);
     const result = this.result(r, output.join(""), performance.now() - started);
+    // The trace has no "timeout" status: a run stopped by its time limit is cancelled, and its
+    // error says which (the run was cancelled / exceeded its time limit).
     span.end(
       result.status === "error"
         ? { status: "error", error: result.error?.message }
-        : { status: result.status === "cancelled" || result.status === "timeout" ? "cancelled" : "ok", response: result.display },
+        : result.status === "cancelled" || result.status === "timeout"
+          ? { status: "cancelled", error: result.error?.message }
+          : { status: "ok", response: result.display },
     );
     return result;
   }
