@@ -3,7 +3,7 @@
 // concurrent answers come back in; a request that is not in the cassette is a Scheme error naming
 // it, never a live call.
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -136,5 +136,24 @@ describe("record and replay", () => {
     const session = await replaySession();
     const r = await session.execute(`(llm-query #:instruction "Answer." #:data "other" #:temperature 0.2)`);
     expect(r.error?.callFailure).toEqual({ kind: "replay-miss" });
+  });
+});
+
+describe("when the session cannot make its provider", () => {
+  it("a cassette that cannot be created is a setup error naming it, tried again on the next call", async () => {
+    const { session, server } = await scriptedSession([], { llm: { record: join(dir, "missing-dir", "calls.jsonl") } });
+    const r = await session.execute(`(llm-query #:data "x")`);
+    expect(r.error?.message).toMatch(/^llm-query: cannot create the cassette .*missing-dir\/calls\.jsonl: ENOENT/);
+    expect(r.error?.callFailure).toEqual({ kind: "setup" });
+    expect(server.requests).toHaveLength(0);
+    mkdirSync(join(dir, "missing-dir"));
+    expect((await session.execute(`(syntax-e (llm-query #:data "x"))`)).value).toBe("echo: x");
+    expect(readFileSync(join(dir, "missing-dir", "calls.jsonl"), "utf8").split("\n")).toHaveLength(2);
+  });
+
+  it("no API key is a setup error that says how to give one", async () => {
+    const { session } = await scriptedSession([], { llm: { apiKey: "" } });
+    const r = await session.execute(`(try (llm-query #:data "x") on-error (lambda (m) m))`);
+    expect(r.value).toBe("llm-query: OpenAIProvider: no API key; pass apiKey or set OPENAI_API_KEY (any string works for a local server)");
   });
 });

@@ -54,7 +54,8 @@ export interface UsageTotals {
 
 /**
  * A failed call, as the host reports it: `kind` says what went wrong ("http", "connection",
- * "timeout", "cancelled", "malformed", "replay-miss", "budget", "request"), `status` the HTTP
+ * "timeout", "cancelled", "malformed", "replay-miss", "budget", "request", or "setup" when the
+ * host could not make its provider: no API key, a cassette it cannot create), `status` the HTTP
  * status when there was one. The scaffold raises it as a Scheme error.
  */
 export class LlmCallError extends Error {

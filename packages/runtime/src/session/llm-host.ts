@@ -116,10 +116,11 @@ export class LlmHost implements scaffold.ScaffoldHost {
     this.report("start", span.id, run);
     try {
       const scope = site.budget instanceof HostBudget ? site.budget.scope : this.options.root;
-      // A provider that could not be made (no API key) is tried again on the next call.
+      // A provider that could not be made (no API key, a cassette that cannot be created) is tried
+      // again on the next call. Its error is the session's setup, not an internal error.
       const provider = await (this.provider ??= this.options.provider().catch((e: unknown) => {
         this.provider = undefined;
-        throw e;
+        throw new LlmCallError(e instanceof Error ? e.message : String(e), "setup");
       }));
       const r = await completeWithinBudget(provider, sent, { scope, ledger: this.options.ledger, signal: controller.signal, onRetry: () => void retries++ });
       const cost = costUsd(r.model, r.usage);
