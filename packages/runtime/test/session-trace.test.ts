@@ -114,6 +114,20 @@ describe("the trace of a run", () => {
   });
 });
 
+describe("trace: false", () => {
+  it("keeps a run's events only while it runs (ids for cancel(callId) still work), none afterwards", async () => {
+    const { session, server } = await scriptedSession([{ match: /hang/, hang: true }], { trace: false });
+    expect((await session.execute(`(syntax-e (llm-query #:data "x"))`)).value).toBe("echo: x");
+    expect(session.trace()).toEqual([]);
+    const running = session.execute(`(try (llm-query #:data "hang") on-error (lambda (m) 'cancelled))`);
+    await server.waitFor((s) => s.inFlight === 1, "the call in flight");
+    const call = session.trace().find((e) => e.kind === "llm" && e.status === "running");
+    expect(session.cancel(call!.id)).toBe(true);
+    expect((await running).value).toBe("cancelled");
+    expect(session.trace()).toEqual([]);
+  });
+});
+
 describe("the trace file (option trace: {file})", () => {
   it("has one JSON line per event, written as each ends, that reads back as the session's trace", async () => {
     dir = mkdtempSync(join(tmpdir(), "rlms-session-trace-"));

@@ -52,7 +52,11 @@ export interface SessionOptions {
     /** Requests in flight across the whole session (default 16). */
     maxConcurrency?: number;
   };
-  /** Record a trace (default true); `file` also writes it as JSON lines. */
+  /**
+   * Record a trace (default true); `file` also writes it as JSON lines. With false, the events of
+   * a run are kept only while it runs (so `trace()` still gives the ids for `cancel(callId)`) and
+   * dropped when it ends: a long session keeps no history.
+   */
   trace?: boolean | { file?: string; truncateAt?: number };
   /** The only directory `#:image` file names may come from (default: none; data URLs and base64 always work). */
   imageDir?: string;
@@ -113,6 +117,8 @@ export class Session {
   private readonly host: LlmHost;
   private readonly ledger = new Ledger();
   private readonly traceLog: Trace;
+  /** `trace: false`: forget each run's events when it ends. */
+  private readonly keepTrace: boolean;
   private readonly events = new EventEmitter();
   /** Runs are serialised: a second execute waits for the first. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -121,6 +127,7 @@ export class Session {
 
   constructor(private readonly options: SessionOptions = {}) {
     const traceOption = options.trace ?? true;
+    this.keepTrace = traceOption !== false;
     this.traceLog = new Trace(typeof traceOption === "object" ? traceOption : {});
     const limits = options.limits ?? {};
     const limiter = new ConcurrencyLimiter(limits.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY);
@@ -216,6 +223,7 @@ export class Session {
           ? { status: "cancelled", error: result.error?.message }
           : { status: "ok", response: result.display },
     );
+    if (!this.keepTrace) this.traceLog.clear();
     return result;
   }
 
