@@ -22,6 +22,12 @@ export class SetValue implements CustomPrintable, CustomEqual {
 
   /** Mutable sets of fixnums only: Racket's bucket order (undefined once another key is added). */
   private buckets: FixnumBuckets | undefined;
+  /**
+   * Mutable sets with buckets, once iterated: the order Racket's iteration keeps. Racket caches
+   * a mutable table's cells when it first iterates it and appends the cells added since (in
+   * bucket order) at each later iteration (rumble's cells-merge); removed keys drop out.
+   */
+  private iterated: unknown[] | undefined;
 
   constructor(
     readonly table: HashTable,
@@ -47,12 +53,15 @@ export class SetValue implements CustomPrintable, CustomEqual {
   remove(x: unknown): void {
     if (!this.table.delete(x)) return;
     this.buckets?.remove(x as number);
+    const i = this.iterated?.indexOf(x) ?? -1;
+    if (i >= 0) this.iterated!.splice(i, 1);
   }
 
   /** Empties a mutable set. */
   clear(): void {
     this.table.clear();
     this.buckets = FixnumBuckets.of([]);
+    this.iterated = undefined;
   }
 
   /** A mutable copy, in the same order. */
@@ -82,10 +91,21 @@ export class SetValue implements CustomPrintable, CustomEqual {
   /** The elements in the order Racket iterates them (see above). */
   elements(): readonly unknown[] {
     if (this.ordered !== undefined) return this.ordered;
-    if (this.mutable) return this.buckets?.keys() ?? this.table.keys();
+    if (this.mutable) return this.mutableOrder();
     const inserted = this.table.keys();
     this.ordered = racketOrder(inserted, this.kind, this.codes) ?? inserted;
     return this.ordered;
+  }
+
+  private mutableOrder(): readonly unknown[] {
+    if (this.buckets === undefined) return this.table.keys();
+    const current = this.buckets.keys();
+    if (this.iterated === undefined) this.iterated = current;
+    else {
+      const known = new Set(this.iterated);
+      for (const k of current) if (!known.has(k)) this.iterated.push(k);
+    }
+    return this.iterated.slice();
   }
 
   /** An immutable set with `x` (this one when it is there already). */

@@ -1,0 +1,16 @@
+#lang racket
+;; racket/string functions that accept regexps.
+(displayln (string-split "one1two22three333four" #px"\\d+"))
+(displayln (string-split "a, b,c ,d" #rx" *, *"))
+(displayln (string-trim "***important***" #rx"\\*+"))
+(displayln (string-trim "--x--" #rx"-" #:repeat? #t))
+(displayln (string-trim "  padded  " #px"\\s" #:right? #f))
+(displayln (string-replace "2024-01-15" #rx"-" "/"))
+(displayln (string-replace "aaa" #rx"a" "b" #:all? #f))
+(displayln (string-normalize-spaces "too   many    spaces" #px"\\s+" " "))
+(displayln (regexp-replaces "The cat sat." '((#rx"cat" "dog") (#rx"sat" "stood") (#rx"\\." "!"))))
+(write (regexp-match #px"(\\w+)\\s+(\\w+)" "first second third"))
+(newline)
+(write (list #rx"[a-z]+" #px"\\d+" (regexp "x|y")))
+(newline)
+(println (pregexp "\\s*"))

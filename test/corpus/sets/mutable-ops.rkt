@@ -1,0 +1,22 @@
+#lang racket
+;; Mutable sets changed in place.
+(define s (mutable-set 5 3 8))
+(set-add! s 1)
+(set-add! s 3)
+(printf "after adds: ~a (count ~a)\n" s (set-count s))
+(set-remove! s 8)
+(printf "after remove: ~a\n" s)
+(set-union! s (set 10 11))
+(printf "after union!: ~a\n" s)
+(set-intersect! s (set 1 3 5 10 99))
+(printf "after intersect!: ~a\n" s)
+(set-subtract! s (set 10))
+(printf "after subtract!: ~a\n" s)
+(define copy (set-copy s))
+(set-add! copy 100)
+(printf "original ~a, copy ~a\n" s copy)
+(set-clear! s)
+(printf "cleared: ~a ~a\n" s (set-empty? s))
+(printf "mutable? ~a ~a\n" (set-mutable? copy) (set-mutable? (set 1)))
+;; set-add on a mutable set is an error
+(set-add copy 7)
