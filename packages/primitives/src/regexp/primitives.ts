@@ -82,6 +82,18 @@ function loopMatches(who: string, pattern: unknown, input: unknown, start: unkno
   return { subject, from, to, matches: allMatches(rx, subject, from, to) };
 }
 
+/** The stretches of [from, to) before each match and after the last one: one more than the matches. */
+function gaps(from: number, to: number, matches: readonly MatchPositions[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  let at = from;
+  for (const m of matches) {
+    out.push([at, m[0]![0]]);
+    at = m[0]![1];
+  }
+  out.push([at, to]);
+  return out;
+}
+
 /** `(%regexp-match* who pattern input start end)`: the matched strings (regexp-match*'s default). */
 const matchAllStrings = definePrimitive("%regexp-match*", 5, (who: { name: string }, pattern: unknown, input: unknown, start: unknown, end: unknown) => {
   const { subject, matches } = loopMatches(who.name, pattern, input, start, end);
@@ -95,27 +107,17 @@ const matchAllStrings = definePrimitive("%regexp-match*", 5, (who: { name: strin
  */
 const matchParts = definePrimitive("%regexp-match-parts", 6, (who: { name: string }, pattern: unknown, input: unknown, start: unknown, end: unknown, positions: unknown) => {
   const { subject, from, to, matches } = loopMatches(who.name, pattern, input, start, end);
-  const gap = (a: number, b: number): unknown => (positions === false ? subject.slice(a, b) : new Pair(a, b));
   const out: unknown[] = [];
-  let at = from;
-  for (const m of matches) {
-    out.push(gap(at, m[0]![0]), list(positions === false ? matchStrings(subject, m) : matchPairs(m)));
-    at = m[0]![1];
-  }
-  out.push(gap(at, to));
+  gaps(from, to, matches).forEach(([a, b], i) => {
+    out.push(positions === false ? subject.slice(a, b) : new Pair(a, b));
+    if (i < matches.length) out.push(list(positions === false ? matchStrings(subject, matches[i]!) : matchPairs(matches[i]!)));
+  });
   return list(out);
 });
 
 const regexpSplit = definePrimitive("regexp-split", [2, 4], (pattern: unknown, input: unknown, start?: unknown, end?: unknown) => {
   const { subject, from, to, matches } = loopMatches("regexp-split", pattern, input, start, end);
-  const out: string[] = [];
-  let at = from;
-  for (const m of matches) {
-    out.push(subject.slice(at, m[0]![0]));
-    at = m[0]![1];
-  }
-  out.push(subject.slice(at, to));
-  return list(out);
+  return list(gaps(from, to, matches).map(([a, b]) => subject.slice(a, b)));
 });
 
 /**
@@ -135,23 +137,19 @@ const regexpReplace = definePrimitive(
     const [from, to] = loopRegion(name, subject, start, end);
     const matches = all === false ? firstMatchOnly(rx, subject, from, to) : allMatches(rx, subject, from, to);
     const text = isSchemeString(insert) ? stringValue(insert) : undefined;
-    // Texts and, for a procedure insert, the groups of each match between them.
-    const pieces: unknown[] = [];
-    let pending = subject.slice(0, from);
-    let at = from;
-    for (const m of matches) {
-      pending += subject.slice(at, m[0]![0]);
-      const groups = matchStrings(subject, m);
-      if (text !== undefined) pending += expandInsert(text, groups.map((g) => (g === false ? undefined : (g as string))));
-      else {
-        pieces.push(pending, list(groups));
-        pending = "";
-      }
-      at = m[0]![1];
+    // The text between replacements, with what lies outside [from, to) kept at both ends.
+    const between = gaps(from, to, matches).map(([a, b], i, all) => subject.slice(i === 0 ? 0 : a, i === all.length - 1 ? subject.length : b));
+    if (text !== undefined) {
+      let out = between[0]!;
+      matches.forEach((m, i) => {
+        const groups = matchStrings(subject, m).map((g) => (g === false ? undefined : (g as string)));
+        out += expandInsert(text, groups) + between[i + 1]!;
+      });
+      return out;
     }
-    pending += subject.slice(at, subject.length);
-    if (text !== undefined) return pending;
-    pieces.push(pending);
+    // For a procedure insert: (text groups text groups ... text).
+    const pieces: unknown[] = [between[0]];
+    matches.forEach((m, i) => pieces.push(list(matchStrings(subject, m)), between[i + 1]));
     return list(pieces);
   },
 );
