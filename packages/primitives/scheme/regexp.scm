@@ -14,22 +14,22 @@
   (let ([rx (%make-regexp who pattern pregexp? (and handler #t))])
     (if (string? rx) (handler rx) rx)))
 
-;; (%regexp-match-parts ...) gives (gap groups gap groups ... gap); keep the selected parts.
-(define (%regexp-select parts match-select gap-select?)
+;; With gaps, (%regexp-match-parts ...) gives (gap groups gap groups ... gap): keep the gaps and
+;; the selected part of each match.
+(define (%regexp-select-with-gaps parts match-select)
   (let loop ([parts parts] [acc '()])
     (if (null? (cdr parts))
-        (reverse (if gap-select? (cons (car parts) acc) acc))
-        (loop (cddr parts)
-              (cons (match-select (cadr parts))
-                    (if gap-select? (cons (car parts) acc) acc))))))
+        (reverse (cons (car parts) acc))
+        (loop (cddr parts) (cons (match-select (cadr parts)) (cons (car parts) acc))))))
 
 (define (%regexp-loop who positions? pattern input start end match-select gap-select?)
   (%check-match-select who match-select gap-select?)
   (cond [(and (eq? match-select car) (not gap-select?) (not positions?))
          (%regexp-match* who pattern input start end)]
         [(not match-select) (regexp-split pattern input start end)]
-        [else (%regexp-select (%regexp-match-parts who pattern input start end positions?)
-                              match-select gap-select?)]))
+        [gap-select?
+         (%regexp-select-with-gaps (%regexp-match-parts who pattern input start end positions? #t) match-select)]
+        [else (map match-select (%regexp-match-parts who pattern input start end positions? #f))]))
 
 (define (regexp-match* pattern input [start 0] [end #f]
                        #:match-select [match-select car] #:gap-select? [gap-select? #f])

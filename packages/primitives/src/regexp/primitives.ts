@@ -101,19 +101,25 @@ const matchAllStrings = definePrimitive("%regexp-match*", 5, (who: { name: strin
 });
 
 /**
- * `(%regexp-match-parts who pattern input start end positions?)`: `(gap match gap match ... gap)`
- * where each match is the list of its groups (strings, or pairs of positions with positions?)
- * and each gap the text between matches (its positions, with positions?).
+ * `(%regexp-match-parts who pattern input start end positions? gaps?)`: each match as the list of
+ * its groups (strings, or pairs of positions with positions?); with gaps?, interleaved with the
+ * text between matches (or its positions): `(gap groups gap groups ... gap)`.
  */
-const matchParts = definePrimitive("%regexp-match-parts", 6, (who: { name: string }, pattern: unknown, input: unknown, start: unknown, end: unknown, positions: unknown) => {
-  const { subject, from, to, matches } = loopMatches(who.name, pattern, input, start, end);
-  const out: unknown[] = [];
-  gaps(from, to, matches).forEach(([a, b], i) => {
-    out.push(positions === false ? subject.slice(a, b) : new Pair(a, b));
-    if (i < matches.length) out.push(list(positions === false ? matchStrings(subject, matches[i]!) : matchPairs(matches[i]!)));
-  });
-  return list(out);
-});
+const matchParts = definePrimitive(
+  "%regexp-match-parts",
+  7,
+  (who: { name: string }, pattern: unknown, input: unknown, start: unknown, end: unknown, positions: unknown, withGaps: unknown) => {
+    const { subject, from, to, matches } = loopMatches(who.name, pattern, input, start, end);
+    const groups = (m: MatchPositions): unknown => list(positions === false ? matchStrings(subject, m) : matchPairs(m));
+    if (withGaps === false) return list(matches.map(groups));
+    const out: unknown[] = [];
+    gaps(from, to, matches).forEach(([a, b], i) => {
+      out.push(positions === false ? subject.slice(a, b) : new Pair(a, b));
+      if (i < matches.length) out.push(groups(matches[i]!));
+    });
+    return list(out);
+  },
+);
 
 const regexpSplit = definePrimitive("regexp-split", [2, 4], (pattern: unknown, input: unknown, start?: unknown, end?: unknown) => {
   const { subject, from, to, matches } = loopMatches("regexp-split", pattern, input, start, end);
