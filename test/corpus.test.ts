@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { EMPTY_DYNAMIC_STATE, type RunResult } from "@rlms/evaluator";
 import { OutputPort, createEvaluator, currentErrorPort, currentOutputPort } from "@rlms/primitives";
 import { EXIT } from "@rlms/runtime";
-import { formatError } from "../packages/runtime/src/cli/report.js";
+import { errorReport, formatReport } from "../packages/runtime/src/session/error-report.js";
 import { firstLine, normaliseStderr } from "../scripts/corpus-compare.mjs";
 
 const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
@@ -78,8 +78,11 @@ function run(program: Program): Observed {
     dynamicState,
     deadline: performance.now() + DEADLINE_MS,
   });
-  if (raw.status === "error") err.push(formatError(raw.error) + "\n");
-  else if (raw.status !== "ok") err.push(`rlms: ${raw.message}\n`);
+  if (raw.status === "error") {
+    // As the CLI prints it; nothing for an abort that reached the top (Racket prints nothing).
+    const text = formatReport(errorReport(raw.error));
+    if (text !== "") err.push(text + "\n");
+  } else if (raw.status !== "ok") err.push(`rlms: ${raw.message}\n`);
   return { stdout: out.join(""), stderr: err.join(""), exit: exitCode(raw) };
 }
 

@@ -24,6 +24,8 @@ interface Entry {
 
 export class BindingTable {
   private readonly byName = new Map<string, Entry[]>();
+  /** Local bindings added while `withLocalsForgotten` runs, to be removed when it ends. */
+  private journal: Array<readonly [string, Entry]> | undefined;
 
   /** Binds `id` (exactly its scope set) to `binding`, replacing a binding with the same scopes. */
   add(id: Syntax, binding: Binding): void {
@@ -31,8 +33,46 @@ export class BindingTable {
     let entries = this.byName.get(name);
     if (entries === undefined) this.byName.set(name, (entries = []));
     const same = entries.find((e) => sameScopes(e.scopes, id.scopes));
-    if (same !== undefined) same.binding = binding;
-    else entries.push({ scopes: id.scopes, binding });
+    if (same !== undefined) {
+      same.binding = binding;
+      return;
+    }
+    const entry: Entry = { scopes: id.scopes, binding };
+    entries.push(entry);
+    if (binding.kind === "local") this.journal?.push([name, entry]);
+  }
+
+  /**
+   * Runs `expand` (a whole top-level program), then forgets the local variables it bound. Nothing
+   * can refer to them afterwards: compiled code holds its variables directly, and later programs
+   * cannot carry their scopes. Without this a session's table grows with every run, and resolving
+   * a common name (`x`, `lst`) scans every `x` ever bound.
+   */
+  withLocalsForgotten<T>(expand: () => T): T {
+    const outer = this.journal;
+    const added: Array<readonly [string, Entry]> = [];
+    this.journal = added;
+    try {
+      return expand();
+    } finally {
+      this.journal = outer;
+      const dead = new Map<string, Set<Entry>>();
+      for (const [name, entry] of added) {
+        let set = dead.get(name);
+        if (set === undefined) dead.set(name, (set = new Set()));
+        set.add(entry);
+      }
+      for (const [name, set] of dead) {
+        const kept = this.byName.get(name)!.filter((e) => !set.has(e));
+        if (kept.length === 0) this.byName.delete(name);
+        else this.byName.set(name, kept);
+      }
+    }
+  }
+
+  /** How many bindings `name` has (tests of the table's growth). */
+  bindingCount(name: string): number {
+    return this.byName.get(name)?.length ?? 0;
   }
 
   /**

@@ -11,6 +11,10 @@ import { idName, isIdentifier, syntaxError, type Identifier } from "./shape.js";
 import type { TopLevel } from "./namespace.js";
 
 export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Core[] {
+  return namespace.table.withLocalsForgotten(() => expandTopLevel(forms, namespace));
+}
+
+function expandTopLevel(forms: readonly Syntax[], namespace: TopLevel): Core[] {
   const ctx: ExpandContext = { namespace };
   const scoped = forms.map((f) => mapScopes(f, (set) => namespace.topScopes.reduce(scopeSetAdd, set)));
   const items = partialExpandBody(scoped, ctx, {
@@ -81,7 +85,7 @@ export function expandLibrary(
     cell.defer(() => {
       const { ids, rhs } = parseDefinition(form.read(), "define");
       if (ids.length !== 1 || idName(ids[0]!) !== form.name) throw new Error(`internal: library definition of ${form.name} defines ${ids.map(idName).join(" ")}`);
-      return evaluate(expandExpression(rhs, { namespace, nameHint: form.name }));
+      return evaluate(namespace.table.withLocalsForgotten(() => expandExpression(rhs, { namespace, nameHint: form.name })));
     });
   }
   const items = partialExpandBody(read, ctx, {
@@ -94,7 +98,7 @@ export function expandLibrary(
     if (item.kind === "define" && item.ids.length === 1) {
       const nameHint = idName(item.ids[0]!);
       const rhs = item.rhs;
-      cellOf(item.ids[0]!, namespace).defer(() => evaluate(expandExpression(rhs, { namespace, nameHint })));
+      cellOf(item.ids[0]!, namespace).defer(() => evaluate(namespace.table.withLocalsForgotten(() => expandExpression(rhs, { namespace, nameHint }))));
     } else {
       now.push(expandItem(item, namespace));
     }
