@@ -168,6 +168,7 @@ describe.runIf(existsSync(BUILT))("rlms run with language-model calls (compiled;
     [["--context", "/no/such/file.json"], /cannot read the context file \/no\/such\/file\.json: ENOENT/],
     [["--replay", "/no/such/cassette.jsonl"], /no\/such\/cassette\.jsonl/],
     [["--trace", "/no/such/dir/t.jsonl"], /trace file/],
+    [["--record", "/no/such/dir/calls.jsonl"], /cannot create the cassette \/no\/such\/dir\/calls\.jsonl: ENOENT/],
   ])("usage errors exit 2 before anything runs: %s", async (opts, message) => {
     const r = await rlms(["eval", `(display "ran")`, ...(opts as string[])]);
     expect(r.code).toBe(2);

@@ -25,6 +25,16 @@ describe("definitions and contexts", () => {
     expect((await session.execute(`(define finish 1)`)).error?.message).toMatch(/cannot redefine scaffold binding finish/);
   });
 
+  it("reset() waits for the run in progress (never breaks it), then clears", async () => {
+    const { session } = await scriptedSession([{ latencyMs: 150 }]);
+    await session.execute(`(define kept 1)`);
+    const running = session.execute(`(define answer (syntax-e (llm-query #:data "q"))) (list kept answer)`);
+    const reset = session.reset();
+    expect(await running).toMatchObject({ status: "ok", value: [1, "echo: q"] });
+    await reset;
+    expect((await session.execute(`kept`)).status).toBe("error");
+  });
+
   it("loadContext gives Scheme values: a string, and JSON as jsexprs (hashes with symbol keys, lists, 'null)", async () => {
     const { session } = await scriptedSession([]);
     await session.loadContext("The quick brown fox");

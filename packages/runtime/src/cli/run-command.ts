@@ -44,7 +44,7 @@ async function execute(code: string, source: string, args: ParsedArgs, printValu
     // The trace file cannot be created, a cassette to replay cannot be read...
     throw new UsageError((e as Error).message);
   }
-  for (const c of contexts) session.loadContext(c.value, c.name === undefined ? {} : { name: c.name });
+  for (const c of contexts) await session.loadContext(c.value, c.name === undefined ? {} : { name: c.name });
   const progress = !json && !args.options.has("quiet") ? new ProgressReporter(process.stderr, process.stderr.isTTY === true) : undefined;
   if (progress !== undefined) session.on("progress", (p) => progress.update(p));
   let last: unknown = VOID;

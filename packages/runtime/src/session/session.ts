@@ -3,6 +3,7 @@
 // `reset`. Every surface (CLI, REPL, MCP server, embedding programs) works through this object.
 
 import { EventEmitter } from "node:events";
+import { closeSync, openSync } from "node:fs";
 import { display, syntaxToDatum, VOID } from "@rlms/reader";
 import { EMPTY_DYNAMIC_STATE, MultipleValues, type Evaluator, type GlobalCell, type RunResult as EvaluatorResult } from "@rlms/evaluator";
 import { OutputPort, createEvaluator, currentErrorPort, currentOutputPort, scaffold } from "@rlms/primitives";
@@ -134,6 +135,8 @@ export class Session {
     // A cassette to replay is read now, so a missing file or a bad line is reported before anything
     // runs; a live provider is made on the first call (a run without calls needs no key or server).
     const replay = options.llm?.replay !== undefined ? new ReplayProvider(options.llm.replay) : undefined;
+    // Likewise a cassette to record must be creatable (the recorder starts it afresh anyway).
+    if (options.llm?.record !== undefined) startFile(options.llm.record);
     this.host = new LlmHost({
       provider: async () => limitConcurrency(replay ?? (await this.liveProvider()), limiter),
       defaultModel: options.llm?.model ?? DEFAULT_MODEL,
@@ -267,12 +270,19 @@ export class Session {
     return load;
   }
 
-  /** Forgets the session's definitions and contexts (the ledger and the trace are kept). */
-  async reset(): Promise<void> {
-    this.cancel();
-    await this.queue;
-    this.host.contexts.clear();
-    this.makeSandbox();
+  /**
+   * Forgets the session's definitions and contexts (the ledger and the trace are kept). Queued
+   * like runs: a run in progress ends first, so one client's reset never breaks another's run
+   * (cancel it first to stop it).
+   */
+  reset(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error("the session is closed"));
+    const done = this.queue.then(() => {
+      this.host.contexts.clear();
+      this.makeSandbox();
+    });
+    this.queue = done.catch(() => undefined);
+    return done;
   }
 
   /** Cancels one call in flight (by its trace id), or with no id the run in progress. */
@@ -336,6 +346,15 @@ export class Session {
     this.cancel();
     await this.queue;
     this.traceLog.close();
+  }
+}
+
+/** Creates (or empties) a file now, so that an unwritable path is reported before anything runs. */
+function startFile(path: string): void {
+  try {
+    closeSync(openSync(path, "w"));
+  } catch (e) {
+    throw new Error(`cannot create the cassette ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 
