@@ -103,10 +103,13 @@ describe("limits", () => {
     } finally {
       clearInterval(timer);
     }
-    expect(delays.length).toBeGreaterThan(5);
-    // The interval is 5 ms and the machine yields every ~8 ms of work, so on an idle machine the
-    // largest gap is ~10 ms. Without yielding it would be the whole loop (over a second). The
-    // bound leaves room for a loaded CI machine running other test files at the same time.
-    expect(Math.max(...delays)).toBeLessThan(100);
+    // Without yielding, the whole loop (over a second) would be one gap and there would be almost
+    // no samples. The interval is 5 ms and the machine yields every ~8 ms of work, so on an idle
+    // machine gaps are ~10 ms. A loaded machine (other test files run at the same time) adds
+    // scheduling noise to single gaps, so the claim is checked on the 90th percentile.
+    expect(delays.length).toBeGreaterThan(20);
+    const sorted = [...delays].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length * 0.9)]).toBeLessThan(40);
+    expect(sorted[sorted.length - 1]).toBeLessThan(1000);
   });
 });
