@@ -5,6 +5,7 @@
 import { definePrimitive, type Evaluator, type GlobalCell } from "@rlms/evaluator";
 import { tokenBudgetParameter, usagePrimitives } from "./budget.js";
 import { callPrimitives } from "./calls.js";
+import { ALL_CAPABILITIES, refusal, type Capability } from "./capabilities.js";
 import { finish, finishVar, getContext, raisedMessage, tryMacro } from "./core.js";
 import { HANDLE_PRIMITIVES } from "./handles.js";
 import type { ScaffoldHost } from "./host.js";
@@ -17,7 +18,21 @@ export interface InstalledScaffold {
   readonly context: GlobalCell;
 }
 
-export function installScaffold(ev: Evaluator, host: ScaffoldHost): InstalledScaffold {
+/** The capabilities each binding needs beyond none (scaffold.md: a sub-sandbox has no finish, no unsafe-*). */
+const NEEDS: Readonly<Record<string, readonly Capability[]>> = {
+  finish: ["finish"],
+  "finish-var": ["finish"],
+  "llm-query": ["llm"],
+  "llm-query-async": ["llm"],
+  "unsafe-raw-query": ["llm", "unsafe"],
+};
+
+/**
+ * Binds the scaffold in `ev`'s top level, protected. Bindings whose capabilities the sandbox lacks
+ * are bound to procedures that refuse with a reason (a program calling `finish` in a sub-sandbox
+ * learns what to do instead of meeting an unbound identifier).
+ */
+export function installScaffold(ev: Evaluator, host: ScaffoldHost, capabilities: ReadonlySet<Capability> = ALL_CAPABILITIES): InstalledScaffold {
   const ns = ev.namespace;
   const tokenBudget = tokenBudgetParameter(host);
   const bindings: Array<readonly [string, unknown]> = [
@@ -33,7 +48,10 @@ export function installScaffold(ev: Evaluator, host: ScaffoldHost): InstalledSca
     ...HANDLE_PRIMITIVES,
     ["map-async", mapAsync],
   ];
-  for (const [name, value] of bindings) ns.defineScaffold(name, value);
+  for (const [name, value] of bindings) {
+    const missing = (NEEDS[name] ?? []).find((c) => !capabilities.has(c));
+    ns.defineScaffold(name, missing === undefined ? value : refusal(name, value, missing));
+  }
   ns.defineScaffoldMacro("try", tryMacro);
   return { context: ns.defineScaffold("context", false, false) };
 }
@@ -44,3 +62,4 @@ export { ModelText } from "./syntax-values.js";
 export { LlmHandle } from "./handles.js";
 export { callFailure } from "./call-errors.js";
 export { SCAFFOLD_DOCS, codegenReference } from "./reference.js";
+export { ALL_CAPABILITIES, type Capability } from "./capabilities.js";
