@@ -18,6 +18,7 @@ import { JSON_PRIMITIVES } from "./json.js";
 import { MISC_PRIMITIVES } from "./misc.js";
 import { REGEXP_PRIMITIVES } from "./regexp/primitives.js";
 import { SET_PRIMITIVES } from "./sets/procedures.js";
+import { EXCEPTION_PRIMITIVES } from "./exceptions.js";
 import { schemeSource } from "./scheme-source.js";
 import { LIBRARY_MACROS, SYNTAX_SUPPORT_PRIMITIVES } from "./syntax/index.js";
 
@@ -75,6 +76,7 @@ function primitiveTable(): Array<readonly [string, unknown]> {
     ...MISC_PRIMITIVES,
     ...REGEXP_PRIMITIVES,
     ...SET_PRIMITIVES,
+    ...EXCEPTION_PRIMITIVES,
     ...SYNTAX_SUPPORT_PRIMITIVES,
   ];
 }

@@ -7,7 +7,7 @@
 // nested JS calls with no machine overhead; only calls of unknown procedures go through the
 // fiber's loop, and only evaluations in non-tail position push a frame.
 
-import { VOID, type SourceLocation } from "@rlms/reader";
+import { VOID, sym, type SourceLocation } from "@rlms/reader";
 import { Exn, arityMismatch } from "../errors/exn.js";
 import { Primitive, formatArity } from "../values/primitive.js";
 import { CaseLambda, Closure, MISSING, MultipleValues, type LambdaInfo } from "../values/procedures.js";
@@ -111,7 +111,7 @@ export class CheckedLocal extends SimpleNode {
     let e = env;
     for (let d = this.depth; d > 0; d--) e = e[0] as Env;
     const v = e[this.index];
-    if (v === undefined) throw new Exn("exn:fail:contract:variable", `${this.name}: undefined;\n cannot use before initialization`).locate(this.loc, this.owner);
+    if (v === undefined) throw new Exn("exn:fail:contract:variable", `${this.name}: undefined;\n cannot use before initialization`, undefined, [sym(this.name)]).locate(this.loc, this.owner);
     return v;
   }
 }
@@ -123,7 +123,7 @@ export class GlobalRef extends SimpleNode {
   ev(): unknown {
     const v = this.cell.value;
     if (v === UNDEFINED) {
-      throw new Exn("exn:fail:contract:variable", `${this.cell.name}: undefined;\n cannot reference an identifier before its definition`).locate(
+      throw new Exn("exn:fail:contract:variable", `${this.cell.name}: undefined;\n cannot reference an identifier before its definition`, undefined, [sym(this.cell.name)]).locate(
         this.loc,
         this.owner,
       );
@@ -193,7 +193,7 @@ export class SetGlobal extends Assignment {
   }
   store(_env: Env, v: unknown): void {
     if (!this.define && this.cell.value === UNDEFINED) {
-      throw new Exn("exn:fail:contract:variable", `set!: assignment disallowed;\n cannot set variable before its definition\n  variable: ${this.cell.name}`, this.loc);
+      throw new Exn("exn:fail:contract:variable", `set!: assignment disallowed;\n cannot set variable before its definition\n  variable: ${this.cell.name}`, this.loc, [sym(this.cell.name)]);
     }
     this.cell.value = v;
   }

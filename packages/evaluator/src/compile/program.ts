@@ -1,16 +1,20 @@
-// A program's top-level forms, each run under its own prompt as in a Racket module body: a
-// continuation captured in one form extends only to the end of that form. Re-entering it from a
-// later form finishes the captured form and then carries on after the form that re-entered it,
-// not after the captured one (measured against Racket 8.7: a generator driven from a later
-// top-level form prints each value once).
+// A program's top-level forms, each run under its own prompt for the default tag, as in a Racket
+// module body: a continuation captured in one form extends only to the end of that form.
+// Re-entering it from a later form runs the rest of the captured form in place of the rest of
+// the re-entering one, then carries on after the re-entering form (the captured frames are
+// grafted onto its prompt, machine/graft.ts): a generator driven from a later top-level form
+// prints each value once, as in Racket 8.7. An abort to the default tag that reaches a form's
+// prompt goes on to the root prompt, as Racket's module prompts pass aborts outward.
 
 import { Frame } from "../machine/frame.js";
 import { ThenFrame, type Fiber } from "../machine/fiber.js";
+import type { Rebaser } from "../machine/graft.js";
+import { DEFAULT_PROMPT_TAG, PromptFrame, abortTo, findPrompt } from "../machine/prompts.js";
+import type { DynamicState } from "../machine/dynamic.js";
 import { Node, type Env } from "./node.js";
 
-/** Which form is running; shared by all the prompts of one run, so a re-entered prompt sees it. */
+/** What the forms of one run share. */
 interface ProgramState {
-  index: number;
   /** Thunks to run after the last form (Racket's `main` submodule), in registration order. */
   readonly atEnd: unknown[];
 }
@@ -21,30 +25,39 @@ export class Program extends Node {
   }
 
   exec(f: Fiber, env: Env): void {
-    this.start(f, env, { index: 0, atEnd: [] }, 0);
+    this.start(f, env, { atEnd: [] }, 0);
   }
 
   start(f: Fiber, env: Env, state: ProgramState, i: number): void {
-    state.index = i;
-    f.k = new PromptFrame(f.k, this, env, state);
+    const prompt = new ProgramPrompt(f.k, f.dyn, this, env, state, i);
+    f.k = prompt;
+    f.dyn = f.dyn.withPrompt(prompt);
     f.node = this.forms[i]!;
     f.env = env;
   }
 }
 
-class PromptFrame extends Frame {
+class ProgramPrompt extends PromptFrame {
   constructor(
     next: Frame,
+    outer: DynamicState,
     readonly program: Program,
     readonly env: Env,
     readonly state: ProgramState,
+    /** The form this prompt delimits; -1 for a prompt around a `main` submodule's thunk. */
+    readonly index: number,
   ) {
-    super(next);
+    super(next, DEFAULT_PROMPT_TAG, false, outer);
   }
 
-  resume(f: Fiber): void {
-    const next = this.state.index + 1;
-    if (next < this.program.forms.length) {
+  override get catchesUncaught(): boolean {
+    return false;
+  }
+
+  override resume(f: Fiber): void {
+    f.dyn = this.outer;
+    const next = this.index + 1;
+    if (this.index >= 0 && next < this.program.forms.length) {
       this.program.start(f, this.env, this.state, next);
       return;
     }
@@ -53,10 +66,23 @@ class PromptFrame extends Frame {
     const thunk = this.state.atEnd.shift();
     if (thunk === undefined) return;
     const value = f.val;
-    f.k = new ThenFrame(new PromptFrame(f.k, this.program, this.env, this.state), (g) => {
+    f.k = new ThenFrame(f.k, (g) => {
       g.val = value;
     });
+    const prompt = new ProgramPrompt(f.k, f.dyn, this.program, this.env, this.state, -1);
+    f.k = prompt;
+    f.dyn = f.dyn.withPrompt(prompt);
     f.apply(thunk, []);
+  }
+
+  /** Racket's module prompts pass an abort on to the prompt outside them. */
+  override onAbort(f: Fiber, values: readonly unknown[]): void {
+    const outer = findPrompt(f.dyn, DEFAULT_PROMPT_TAG);
+    if (outer !== undefined) abortTo(f, outer, values);
+  }
+
+  override copyOnto(next: Frame, rebaser: Rebaser): Frame {
+    return new ProgramPrompt(next, rebaser.state(this.outer), this.program, this.env, this.state, this.index);
   }
 }
 
@@ -66,9 +92,9 @@ class PromptFrame extends Frame {
  * running a program's top level (e.g. inside `eval`).
  */
 export function runAtProgramEnd(f: Fiber, thunk: unknown): boolean {
-  for (let k: Frame | null = f.k; k !== null; k = k.next) {
-    if (k instanceof PromptFrame) {
-      k.state.atEnd.push(thunk);
+  for (let p = f.dyn.prompt; p !== null; p = p.outer.prompt) {
+    if (p instanceof ProgramPrompt) {
+      p.state.atEnd.push(thunk);
       return true;
     }
   }

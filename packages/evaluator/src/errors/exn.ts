@@ -1,28 +1,95 @@
 // Racket's exception values. `raise` can carry any value; errors raised by the runtime and the
-// library are Exn values whose kind follows Racket's struct hierarchy (exn:fail:contract:arity is
-// an exn:fail:contract is an exn:fail is an exn), so predicates like `exn:fail:contract?` work.
+// library are Exn values: struct instances whose type is one of Racket's exception struct types
+// (exn:fail:contract:arity is an exn:fail:contract is an exn:fail is an exn), with Racket's
+// fields (message, continuation marks, and e.g. `id` for exn:fail:contract:variable). A program's
+// own `(struct my-error exn:fail (code))` makes instances of this class too (StructType's
+// makeInstance is inherited), so the machine locates, traces and reports them alike.
 //
 // Exn deliberately does not extend JS Error: capturing a JS stack costs microseconds, and Scheme
 // programs raise and catch errors in loops. The Scheme backtrace is attached by the machine.
 
-import { print, type SourceLocation } from "@rlms/reader";
+import { NIL, isSchemeString, print, stringValue, type SourceLocation } from "@rlms/reader";
+import { ContinuationMarkSet, EMPTY_MARK_SET } from "../values/marks.js";
+import { MultipleValues } from "../values/procedures.js";
+import { Primitive } from "../values/primitive.js";
+import { StructInstance, StructType } from "../values/struct.js";
 
-export type ExnKind =
-  | "exn"
-  | "exn:break"
-  | "exn:fail"
-  | "exn:fail:contract"
-  | "exn:fail:contract:arity"
-  | "exn:fail:contract:divide-by-zero"
-  | "exn:fail:contract:variable"
-  | "exn:fail:contract:non-fixnum-result"
-  | "exn:fail:contract:blame"
-  | "exn:fail:syntax"
-  | "exn:fail:read"
-  | "exn:fail:user"
-  | "exn:fail:unsupported"
-  | "exn:fail:resource"
-  | "exn:fail:filesystem";
+/** Racket's exception struct types (and rlms's exn:fail:resource), with their own fields. */
+const EXN_HIERARCHY = [
+  ["exn", undefined, ["message", "continuation-marks"]],
+  ["exn:fail", "exn", []],
+  ["exn:fail:contract", "exn:fail", []],
+  ["exn:fail:contract:arity", "exn:fail:contract", []],
+  ["exn:fail:contract:divide-by-zero", "exn:fail:contract", []],
+  ["exn:fail:contract:non-fixnum-result", "exn:fail:contract", []],
+  ["exn:fail:contract:continuation", "exn:fail:contract", []],
+  ["exn:fail:contract:variable", "exn:fail:contract", ["id"]],
+  ["exn:fail:contract:blame", "exn:fail:contract", ["object"]],
+  ["exn:fail:syntax", "exn:fail", ["exprs"]],
+  ["exn:fail:syntax:unbound", "exn:fail:syntax", []],
+  ["exn:fail:syntax:missing-module", "exn:fail:syntax", ["path"]],
+  ["exn:fail:read", "exn:fail", ["srclocs"]],
+  ["exn:fail:read:eof", "exn:fail:read", []],
+  ["exn:fail:read:non-char", "exn:fail:read", []],
+  ["exn:fail:filesystem", "exn:fail", []],
+  ["exn:fail:filesystem:exists", "exn:fail:filesystem", []],
+  ["exn:fail:filesystem:version", "exn:fail:filesystem", []],
+  ["exn:fail:filesystem:errno", "exn:fail:filesystem", ["errno"]],
+  ["exn:fail:filesystem:missing-module", "exn:fail:filesystem", ["path"]],
+  ["exn:fail:network", "exn:fail", []],
+  ["exn:fail:network:errno", "exn:fail:network", ["errno"]],
+  ["exn:fail:out-of-memory", "exn:fail", []],
+  ["exn:fail:unsupported", "exn:fail", []],
+  ["exn:fail:user", "exn:fail", []],
+  ["exn:break", "exn", ["continuation"]],
+  ["exn:break:hang-up", "exn:break", []],
+  ["exn:break:terminate", "exn:break", []],
+  // Not Racket's: resource limits of the sandbox (a library procedure's stack overflow).
+  ["exn:fail:resource", "exn:fail", []],
+] as const;
+
+export type ExnKind = (typeof EXN_HIERARCHY)[number][0];
+
+/** Exception types that are rlms's own: no Racket binding names them. */
+export const RLMS_ONLY_EXN_KINDS: ReadonlySet<ExnKind> = new Set(["exn:fail:resource"]);
+
+/** Racket's checks on the fields every exception has; `who` is the constructed type's name. */
+export function checkExnFields(who: string, message: unknown, marks: unknown): void {
+  if (!isSchemeString(message)) throw contractViolation(who, "string?", message);
+  if (!(marks instanceof ContinuationMarkSet)) throw contractViolation(who, "continuation-mark-set?", marks);
+}
+
+/**
+ * The guard of `exn` (applied by the constructor of every subtype a program defines, as struct
+ * guards are): the fields' checks, named after the constructed type.
+ */
+const exnGuard = new Primitive("exn", [3, 3], ((message: unknown, marks: unknown, name: { name: string }) => {
+  checkExnFields(name.name, message, marks);
+  return new MultipleValues([message, marks]);
+}) as (...args: never[]) => unknown);
+
+const exnTypes = new Map<string, StructType>();
+for (const [name, parent, fields] of EXN_HIERARCHY) {
+  const parentType = parent === undefined ? undefined : exnTypes.get(parent);
+  const guard = parent === undefined ? exnGuard : undefined;
+  // Exception structs are transparent: they print with their fields, as Racket's do.
+  exnTypes.set(name, new StructType(name, parentType, fields, 0, false, true, guard, parent === undefined ? (type, f) => new Exn(type, f) : undefined));
+}
+
+/** The struct type of a built-in exception kind. */
+export function exnType(kind: ExnKind): StructType {
+  return exnTypes.get(kind)!;
+}
+
+/** Every built-in exception type, parents before children. */
+export function exnTypeList(): Array<{ kind: ExnKind; type: StructType }> {
+  return EXN_HIERARCHY.map(([kind]) => ({ kind, type: exnTypes.get(kind)! }));
+}
+
+/** The value of a field an exception made by the runtime does not set (the exprs of a syntax error...). */
+function defaultField(name: string): unknown {
+  return name === "exprs" || name === "srclocs" ? NIL : false;
+}
 
 /** One line of a Scheme backtrace: a procedure name (if known) and where it was executing. */
 export interface BacktraceEntry {
@@ -30,7 +97,7 @@ export interface BacktraceEntry {
   readonly loc: SourceLocation | undefined;
 }
 
-export class Exn {
+export class Exn extends StructInstance {
   /** Where the failing call is in the source, when the machine knows it. */
   srcloc: SourceLocation | undefined;
   /** The procedure whose code contains that call (for the first line of the backtrace). */
@@ -38,12 +105,44 @@ export class Exn {
   /** Innermost first. Filled in by the machine when the exception is raised. */
   backtrace: readonly BacktraceEntry[] | undefined;
 
-  constructor(
-    readonly kind: ExnKind,
-    readonly message: string,
-    srcloc?: SourceLocation,
-  ) {
+  /**
+   * `new Exn("exn:fail:contract", message)` for the runtime's errors (the continuation marks are
+   * filled in when the machine raises it; other fields get neutral values, or `extra`'s);
+   * `new Exn(type, fields)` for an instance made by a struct constructor.
+   */
+  constructor(kind: ExnKind | StructType, message: string | unknown[], srcloc?: SourceLocation, extra?: readonly unknown[]) {
+    const type = typeof kind === "string" ? exnType(kind) : kind;
+    let fields: unknown[];
+    if (typeof message === "string") {
+      fields = [message, EMPTY_MARK_SET];
+      for (const level of type.ancestors.slice(1)) for (const f of level.fieldNames) fields.push(defaultField(f));
+      extra?.forEach((v, i) => (fields[2 + i] = v));
+    } else {
+      fields = message;
+    }
+    super(type, fields);
     this.srcloc = srcloc;
+    this.procedure = undefined;
+    this.backtrace = undefined;
+  }
+
+  /** The struct type's name: "exn:fail:contract", or a program's own "exn:app". */
+  get kind(): string {
+    return this.type.name;
+  }
+
+  get message(): string {
+    const m = this.fields[0];
+    return isSchemeString(m) ? stringValue(m) : print(m);
+  }
+
+  get marks(): unknown {
+    return this.fields[1];
+  }
+
+  /** The machine records the continuation's marks when it raises an exception made without them. */
+  setMarksIfMissing(marks: ContinuationMarkSet): void {
+    if (this.fields[1] === EMPTY_MARK_SET) this.fields[1] = marks;
   }
 
   /** Records where the error happened, unless an inner call already did. */
@@ -57,7 +156,7 @@ export class Exn {
 
   /** True when this exception is an instance of `kind` (or one of its subtypes). */
   is(kind: ExnKind): boolean {
-    return this.kind === kind || this.kind.startsWith(kind + ":");
+    return this.type.isSubtypeOf(exnType(kind));
   }
 }
 

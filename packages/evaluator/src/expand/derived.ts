@@ -254,6 +254,14 @@ const letEc: Transformer = (stx) => {
   return L(loc, id("call/ec", loc), L(loc, id("lambda", loc), mkList([items[1]], loc), ...items.slice(2)));
 };
 
+/** `(with-continuation-mark key value body)`: the body runs in tail position of the mark's setter. */
+const withContinuationMark: Transformer = (stx) => {
+  const items = parts(stx, "with-continuation-mark", 4);
+  if (items.length !== 4) throw badSyntax("with-continuation-mark", stx);
+  const loc = stx.loc;
+  return L(loc, id("%with-continuation-mark", loc), items[1], items[2], L(loc, id("lambda", loc), mkList([], loc), items[3]));
+};
+
 /** `(define-values (a b) e)` at top level is core; `(define-struct ...)` etc. come with the library. */
 export const DERIVED_FORMS: ReadonlyArray<readonly [string, Transformer]> = [
   ["let*", letStar],
@@ -275,6 +283,7 @@ export const DERIVED_FORMS: ReadonlyArray<readonly [string, Transformer]> = [
   ["lazy", thunkOf("lazy", "make-lazy-promise")],
   ["delay-force", thunkOf("delay-force", "make-lazy-promise")],
   ["let/ec", letEc],
+  ["with-continuation-mark", withContinuationMark],
   // Submodules, as `racket FILE` runs them: `main` after the whole program, `test` (run only by
   // raco test) and any other submodule not at all.
   ["module+", (stx) => {

@@ -3,12 +3,16 @@
 // leaves it as a node's exec would (a value, a tail call, or frames pushed).
 
 import { Keyword, NIL, Pair, VOID, listToArray, list as makeList, display, isSchemeString, stringValue, Sym } from "@rlms/reader";
-import { Exn, contractViolation, errorValue, type ExnKind } from "../errors/exn.js";
+import { Exn, contractViolation, errorValue } from "../errors/exn.js";
 import { ControlPrimitive, ThenFrame, type Fiber, type HandlerInstallation } from "../machine/fiber.js";
 import { CaseLambda, Closure, Continuation, MultipleValues, Parameter } from "../values/procedures.js";
 import { KeywordPrimitive, Primitive, definePrimitive } from "../values/primitive.js";
 import { valuesOf } from "../compile/node.js";
+import { RestoreDynamicFrame, WindFrame } from "../machine/dynamic-frames.js";
+import { DEFAULT_PROMPT_TAG, EscapeContinuation, PromptTag, callWithEscape, captureContinuation, setProcedureTest } from "../machine/prompts.js";
 import { runAtProgramEnd } from "../compile/program.js";
+// delimited.ts uses isProcedure from here only when its procedures run, so the cycle is safe.
+import { DELIMITED_CONTROL_PRIMITIVES } from "./delimited.js";
 
 const control = (name: string, arity: number | readonly [number, number], run: (f: Fiber, args: unknown[]) => void) =>
   new ControlPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, run);
@@ -21,9 +25,11 @@ export function isProcedure(x: unknown): boolean {
     x instanceof KeywordPrimitive ||
     x instanceof CaseLambda ||
     x instanceof Continuation ||
+    x instanceof EscapeContinuation ||
     x instanceof Parameter
   );
 }
+setProcedureTest(isProcedure);
 
 function checkProcedure(who: string, x: unknown, expected = "procedure?"): void {
   if (!isProcedure(x)) throw contractViolation(who, expected, x);
@@ -37,10 +43,18 @@ function listArg(who: string, x: unknown): unknown[] {
 
 // ---- continuations -----------------------------------------------------------------------------
 
-const callcc = (name: string, escapeOnly: boolean) =>
+/** `(call/cc proc [tag])`: the continuation up to the nearest prompt for the tag. */
+const callcc = (name: string) =>
+  control(name, [1, 2], (f, [proc, tag = DEFAULT_PROMPT_TAG]) => {
+    checkProcedure(name, proc, "(procedure-arity-includes/c 1)");
+    if (!(tag instanceof PromptTag)) throw contractViolation(name, "continuation-prompt-tag?", tag);
+    f.apply(proc, [captureContinuation(f, tag, false, "call-with-current-continuation")]);
+  });
+
+const callec = (name: string) =>
   control(name, 1, (f, [proc]) => {
     checkProcedure(name, proc, "(procedure-arity-includes/c 1)");
-    f.apply(proc, [new Continuation(f.k, f.dyn, escapeOnly)]);
+    callWithEscape(f, proc);
   });
 
 /** `(dynamic-wind before thunk after)`. */
@@ -48,17 +62,9 @@ const dynamicWind = control("dynamic-wind", 3, (f, [before, thunk, after]) => {
   for (const p of [before, thunk, after]) checkProcedure("dynamic-wind", p);
   const outer = f.dyn;
   f.k = new ThenFrame(f.k, (f1) => {
-    const inner = outer.withWinder(before, after);
-    f1.dyn = inner;
-    f1.k = new ThenFrame(f1.k, (f2) => {
-      // Normal exit: run `after` outside the winder, then deliver the thunk's values.
-      const result = f2.val;
-      f2.dyn = outer;
-      f2.k = new ThenFrame(f2.k, (f3) => {
-        f3.val = result;
-      });
-      f2.apply(after, []);
-    });
+    // The thunk runs inside the winder; its normal exit runs `after` outside it (WindFrame).
+    f1.dyn = outer.withWinder(before, after);
+    f1.k = new WindFrame(f1.k, outer, after);
     f1.apply(thunk, []);
   });
   f.apply(before, []);
@@ -114,9 +120,7 @@ const withExceptionHandler = control("with-exception-handler", 2, (f, [handler, 
   checkProcedure("with-exception-handler", handler);
   checkProcedure("with-exception-handler", thunk);
   const outer = f.dyn;
-  f.k = new ThenFrame(f.k, (f1) => {
-    f1.dyn = outer;
-  });
+  f.k = new RestoreDynamicFrame(f.k, outer);
   f.dyn = outer.withHandler(handler);
   f.apply(thunk, []);
 });
@@ -130,9 +134,7 @@ const callWithHandlers = control("call-with-handlers", 3, (f, [preds, handlers, 
   const outer = f.dyn;
   // The installation records where to escape to: this call's continuation and dynamic state.
   const installation: HandlerInstallation = { kind: "with-handlers", predicates, handlers: hs, k: f.k, dyn: outer };
-  f.k = new ThenFrame(f.k, (f1) => {
-    f1.dyn = outer;
-  });
+  f.k = new RestoreDynamicFrame(f.k, outer);
   f.dyn = outer.withHandler(installation);
   f.apply(thunk, []);
 });
@@ -156,9 +158,7 @@ const callWithGuard = control("call-with-guard", 2, (f, [handler, thunk]) => {
     k: f.k,
     dyn: outer,
   };
-  f.k = new ThenFrame(f.k, (f1) => {
-    f1.dyn = outer;
-  });
+  f.k = new RestoreDynamicFrame(f.k, outer);
   f.dyn = outer.withHandler(installation);
   f.apply(thunk, []);
 });
@@ -301,26 +301,6 @@ const raiseUserError = definePrimitive("raise-user-error", [1, Infinity], (...ar
   throw new Exn("exn:fail:user", errorMessage(args));
 });
 
-/** Exception predicates and accessors, by Racket's names. */
-const exnKinds: [string, ExnKind][] = [
-  ["exn?", "exn"],
-  ["exn:fail?", "exn:fail"],
-  ["exn:fail:contract?", "exn:fail:contract"],
-  ["exn:fail:contract:arity?", "exn:fail:contract:arity"],
-  ["exn:fail:contract:divide-by-zero?", "exn:fail:contract:divide-by-zero"],
-  ["exn:fail:contract:variable?", "exn:fail:contract:variable"],
-  ["exn:fail:syntax?", "exn:fail:syntax"],
-  ["exn:fail:read?", "exn:fail:read"],
-  ["exn:fail:user?", "exn:fail:user"],
-  ["exn:fail:unsupported?", "exn:fail:unsupported"],
-  ["exn:break?", "exn:break"],
-];
-
-const exnMessage = definePrimitive("exn-message", 1, (e: unknown) => {
-  if (!(e instanceof Exn)) throw contractViolation("exn-message", "exn?", e);
-  return e.message;
-});
-
 // ---- parameters --------------------------------------------------------------------------------
 
 const makeParameter = definePrimitive("make-parameter", [1, 3], (value: unknown, guard: unknown = false, name: unknown = undefined) => {
@@ -338,9 +318,7 @@ const callWithParameterization = control("call-with-parameterization", 3, (f, [p
   // Guards run first (in order), then the body runs with all bindings in place.
   const bindNext = (g: Fiber, i: number, dyn = outer): void => {
     if (i >= ps.length) {
-      g.k = new ThenFrame(g.k, (g1) => {
-        g1.dyn = outer;
-      });
+      g.k = new RestoreDynamicFrame(g.k, outer);
       g.dyn = dyn;
       g.apply(thunk, []);
       return;
@@ -451,10 +429,10 @@ const atProgramEnd = control("%run-at-program-end", 1, (f, [thunk]) => {
 // ---- the kernel table --------------------------------------------------------------------------
 
 export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
-  ["call/cc", callcc("call/cc", false)],
-  ["call-with-current-continuation", callcc("call-with-current-continuation", false)],
-  ["call/ec", callcc("call/ec", true)],
-  ["call-with-escape-continuation", callcc("call-with-escape-continuation", true)],
+  ["call/cc", callcc("call/cc")],
+  ["call-with-current-continuation", callcc("call-with-current-continuation")],
+  ["call/ec", callec("call/ec")],
+  ["call-with-escape-continuation", callec("call-with-escape-continuation")],
   ["dynamic-wind", dynamicWind],
   ["values", values],
   ["call-with-values", callWithValues],
@@ -473,8 +451,6 @@ export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["raise-result-error", raiseResultError],
   ["raise-mismatch-error", raiseMismatchError],
   ["raise-user-error", raiseUserError],
-  ["exn-message", exnMessage],
-  ...exnKinds.map(([name, kind]) => [name, definePrimitive(name, 1, (e: unknown) => e instanceof Exn && e.is(kind))] as const),
   ["make-parameter", makeParameter],
   ["call-with-parameterization", callWithParameterization],
   ["force", force],
@@ -493,6 +469,7 @@ export const CONTROL_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["void", definePrimitive("void", [0, Infinity], () => VOID)],
   ["sleep", sleep],
   ["%run-at-program-end", atProgramEnd],
+  ...DELIMITED_CONTROL_PRIMITIVES,
 ];
 
 /**

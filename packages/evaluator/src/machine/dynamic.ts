@@ -1,8 +1,14 @@
 // The dynamic state a continuation carries besides its frames: dynamic-wind winders, exception
-// handlers and parameterizations. All three are immutable linked lists, so capturing them is free
-// and a continuation restores exactly the state it was captured in.
+// handlers, parameterizations and the innermost prompt. All are immutable linked lists (a
+// prompt's outer prompts are in the dynamic state it records), so capturing them is free and a
+// continuation restores exactly the state it was captured in.
+//
+// The state changes only when a frame is pushed that restores the previous one on return
+// (RestoreDynamicFrame, WindFrame, PromptFrame): frames that hold a state are the ones grafting
+// rebases (machine/graft.ts), which is why no other frame may keep a state in a closure.
 
 import type { Parameter } from "../values/procedures.js";
+import type { PromptFrame } from "./prompts.js";
 
 export interface Winder {
   readonly before: unknown;
@@ -28,27 +34,33 @@ export class DynamicState {
     readonly winders: Winder | null,
     readonly handlers: HandlerList | null,
     readonly params: ParameterBinding | null,
+    /** The innermost prompt of the continuation (its `outer` state holds the next one out). */
+    readonly prompt: PromptFrame | null = null,
   ) {}
 
   withHandler(handler: unknown): DynamicState {
-    return new DynamicState(this.winders, { handler, outer: this.handlers }, this.params);
+    return new DynamicState(this.winders, { handler, outer: this.handlers }, this.params, this.prompt);
   }
 
   withHandlers(handlers: HandlerList | null): DynamicState {
-    return new DynamicState(this.winders, handlers, this.params);
+    return new DynamicState(this.winders, handlers, this.params, this.prompt);
   }
 
   withWinder(before: unknown, after: unknown): DynamicState {
     const depth = this.winders === null ? 1 : this.winders.depth + 1;
-    return new DynamicState({ before, after, outer: this.winders, depth }, this.handlers, this.params);
+    return new DynamicState({ before, after, outer: this.winders, depth }, this.handlers, this.params, this.prompt);
   }
 
   withWinders(winders: Winder | null): DynamicState {
-    return new DynamicState(winders, this.handlers, this.params);
+    return new DynamicState(winders, this.handlers, this.params, this.prompt);
   }
 
   withParameter(parameter: Parameter, value: unknown): DynamicState {
-    return new DynamicState(this.winders, this.handlers, { parameter, cell: { value }, outer: this.params });
+    return new DynamicState(this.winders, this.handlers, { parameter, cell: { value }, outer: this.params }, this.prompt);
+  }
+
+  withPrompt(prompt: PromptFrame | null): DynamicState {
+    return new DynamicState(this.winders, this.handlers, this.params, prompt);
   }
 
   /** The innermost binding of `p`, or undefined when it has its global value. */

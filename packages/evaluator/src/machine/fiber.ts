@@ -3,7 +3,7 @@
 //   node/env  the next compiled node to execute and its environment (null node: return `val`)
 //   val       the value just produced
 //   k         the continuation (a linked list of frames on the heap)
-//   dyn       winders, exception handlers and parameterizations
+//   dyn       winders, exception handlers, parameterizations and the innermost prompt
 //
 // `run` steps the machine until the fiber finishes, waits on a Promise, or uses its slice of
 // fuel. Nothing recurses on the JS stack per Scheme call: tail calls replace node/env, non-tail
@@ -15,7 +15,10 @@ import { Exn, arityMismatch, contractViolation, errorValue, type BacktraceEntry 
 import { KeywordPrimitive, Primitive, formatArity } from "../values/primitive.js";
 import { CaseLambda, Closure, Continuation, MISSING, MultipleValues, Parameter, type LambdaInfo } from "../values/procedures.js";
 import { DynamicState, type Winder } from "./dynamic.js";
-import { EndFrame, Frame } from "./frame.js";
+import { RestoreDynamicFrame } from "./dynamic-frames.js";
+import { Frame } from "./frame.js";
+import { ContinuationMarkSet } from "../values/marks.js";
+import { DEFAULT_PROMPT_TAG, EscapeContinuation, RootPrompt, abortTo, applyContinuation, applyEscape, findPrompt } from "./prompts.js";
 import type { Scheduler } from "./scheduler.js";
 
 /** A primitive that works on the machine itself (call/cc, apply, dynamic-wind, raise...). */
@@ -54,7 +57,7 @@ export class Fiber {
   node: Node | null = null;
   env: Env = ROOT_ENV;
   val: unknown = VOID;
-  k: Frame = new EndFrame();
+  k: Frame;
   dyn: DynamicState;
   /** The application being executed, for error locations. */
   site: Node | undefined;
@@ -72,7 +75,11 @@ export class Fiber {
     dyn: DynamicState,
     readonly id: number,
   ) {
-    this.dyn = dyn;
+    // Every fiber's continuation ends in its own root prompt (a spawned fiber does not share
+    // the prompts of the fiber that spawned it).
+    const root = new RootPrompt(dyn.withPrompt(null));
+    this.k = root;
+    this.dyn = root.outer.withPrompt(root);
   }
 
   /** Schedules the evaluation of `node` in `env`. */
@@ -182,7 +189,9 @@ export class Fiber {
       }
       throw arityMismatch(fn.name ?? "#<procedure>", caseLambdaArity(fn), args.length);
     } else if (fn instanceof Continuation) {
-      this.invokeContinuation(fn, args.length === 1 ? args[0] : new MultipleValues(args));
+      applyContinuation(this, fn, args.length === 1 ? args[0] : new MultipleValues(args));
+    } else if (fn instanceof EscapeContinuation) {
+      applyEscape(this, fn, args);
     } else if (fn instanceof Parameter) {
       this.applyParameter(fn, args);
     } else {
@@ -298,17 +307,7 @@ export class Fiber {
     );
   }
 
-  // ---- continuations and dynamic-wind ---------------------------------------------------------
-
-  /** Returns `value` to continuation `c`, running dynamic-wind after/before thunks on the way. */
-  invokeContinuation(c: Continuation, value: unknown): void {
-    this.transfer(c.dyn.winders, () => {
-      this.k = c.k;
-      this.dyn = c.dyn;
-      this.val = value;
-      this.node = null;
-    });
-  }
+  // ---- continuations and dynamic-wind (prompts.ts applies continuations) ------------------------
 
   /**
    * Moves from the current winders to `target`: runs the `after` thunks of the winders being left
@@ -338,6 +337,7 @@ export class Fiber {
 
   /** Raises `value` to the innermost handler. `continuable`: the handler's result returns here. */
   raise(value: unknown, continuable: boolean): void {
+    if (value instanceof Exn) value.setMarksIfMissing(new ContinuationMarkSet(this.k, DEFAULT_PROMPT_TAG));
     if (value instanceof Exn && value.backtrace === undefined) {
       const trace = this.backtrace();
       if (value.srcloc === undefined) value.locate(this.site?.loc, this.site?.owner);
@@ -350,7 +350,7 @@ export class Fiber {
     }
     const handlers = this.dyn.handlers;
     if (handlers === null) {
-      this.fail(value);
+      this.uncaught(value);
       return;
     }
     const h = handlers.handler;
@@ -366,9 +366,7 @@ export class Fiber {
     const outer = this.dyn;
     this.dyn = this.dyn.withHandlers(handlers.outer);
     if (continuable) {
-      this.k = new ThenFrame(this.k, (f) => {
-        f.dyn = outer;
-      });
+      this.k = new RestoreDynamicFrame(this.k, outer);
     } else {
       // Returning from the handler is itself an error, raised to the handlers outside this one
       // (the handler's own dynamic state is still in place), so it cannot loop back into it.
@@ -377,6 +375,26 @@ export class Fiber {
       });
     }
     this.apply(h, [value]);
+  }
+
+  /**
+   * No handler: under a `call-with-continuation-prompt` for the default tag the error is displayed
+   * and the prompt's handler gets a `void` thunk (Racket's uncaught-exception and error escape
+   * handlers); at a program's top level it ends the program.
+   */
+  private uncaught(value: unknown): void {
+    const prompt = findPrompt(this.dyn, DEFAULT_PROMPT_TAG);
+    if (prompt === undefined || !prompt.catchesUncaught) {
+      this.fail(value);
+      return;
+    }
+    const display = errorDisplay;
+    if (display === undefined) {
+      abortTo(this, prompt, [VOID_THUNK]);
+      return;
+    }
+    this.k = new ThenFrame(this.k, (f) => abortTo(f, prompt, [VOID_THUNK]));
+    display(this, value);
   }
 
   private selectHandler(h: HandlerInstallation, value: unknown, i: number): void {
@@ -410,6 +428,18 @@ export class Fiber {
     return out;
   }
 }
+
+/**
+ * How an exception nobody caught is shown before its prompt's handler runs (set by the library,
+ * which has the ports): it runs on the fiber, leaving it as a primitive would.
+ */
+let errorDisplay: ((f: Fiber, value: unknown) => void) | undefined;
+export function setUncaughtErrorDisplay(display: (f: Fiber, value: unknown) => void): void {
+  errorDisplay = display;
+}
+
+/** The thunk Racket's error escape handler aborts with: `void`. */
+const VOID_THUNK = new Primitive("void", [0, Infinity], () => VOID);
 
 /** A frame that runs a callback with the fiber when a value arrives. */
 export class ThenFrame extends Frame {

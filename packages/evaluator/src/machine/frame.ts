@@ -5,7 +5,9 @@
 // re-entered continuation resumes the same frames again and must find them as they were.
 
 import type { SourceLocation } from "@rlms/reader";
+import type { Mark } from "../values/marks.js";
 import type { Fiber } from "./fiber.js";
+import type { Rebaser } from "./graft.js";
 
 export abstract class Frame {
   constructor(readonly next: Frame | null) {}
@@ -17,14 +19,26 @@ export abstract class Frame {
   get site(): { name: string | undefined; loc: SourceLocation | undefined } | undefined {
     return undefined;
   }
-}
 
-/** The bottom of every fiber's continuation: reaching it ends the fiber with the value. */
-export class EndFrame extends Frame {
-  constructor() {
-    super(null);
+  /** The continuation marks on this frame (MarkFrame), for continuation-mark sets. */
+  get marks(): readonly Mark[] | undefined {
+    return undefined;
   }
-  resume(fiber: Fiber): void {
-    fiber.finish(fiber.val);
+
+  /** The prompt tag when this frame is a prompt (PromptFrame): mark sets stop there. */
+  get promptTag(): unknown {
+    return undefined;
+  }
+
+  /**
+   * This frame with another `next`, for grafting a captured continuation onto a new one
+   * (machine/graft.ts). The copy shares every field; frames that hold a dynamic state override
+   * this to rebase it.
+   */
+  copyOnto(next: Frame, _rebaser: Rebaser): Frame {
+    const copy = Object.create(Object.getPrototypeOf(this) as object) as Frame;
+    Object.assign(copy, this);
+    (copy as { next: Frame | null }).next = next;
+    return copy;
   }
 }

@@ -4,6 +4,7 @@ import { PRINT, type PrintContext } from "@rlms/reader";
 import type { Env, Node } from "../compile/node.js";
 import type { DynamicState } from "../machine/dynamic.js";
 import type { Frame } from "../machine/frame.js";
+import type { PromptFrame } from "../machine/prompts.js";
 
 /** A parameter that was not supplied (optional or keyword); the lambda's prelude fills it in. */
 export const MISSING: unique symbol = Symbol("missing argument");
@@ -70,17 +71,23 @@ export class CaseLambda {
   }
 }
 
-/** A first-class continuation: the frames to return through and the dynamic state to restore. */
+/**
+ * A first-class continuation (call/cc, call-with-composable-continuation): the frames to return
+ * through, down to the prompt it was captured up to, and the dynamic state to restore
+ * (machine/prompts.ts applies it). Racket 8.7 prints continuations as `#<procedure>`.
+ */
 export class Continuation {
   constructor(
     readonly k: Frame,
     readonly dyn: DynamicState,
-    /** Escape-only continuations (call/ec) are valid only while their frame is live. */
-    readonly escapeOnly: boolean,
+    /** The nearest prompt for the capture's tag: the continuation ends there. */
+    readonly prompt: PromptFrame,
+    /** Composable: applying it runs its frames on top of the current continuation and returns. */
+    readonly composable: boolean,
   ) {}
 
   [PRINT](ctx: PrintContext): void {
-    ctx.text(this.escapeOnly ? "#<escape-continuation>" : "#<continuation>");
+    ctx.text("#<procedure>");
   }
 }
 

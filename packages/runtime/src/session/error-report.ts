@@ -2,7 +2,7 @@
 // carry the parts as fields (ErrorReport); the CLI prints them with formatReport.
 
 import { formatLocation, print } from "@rlms/reader";
-import { Exn } from "@rlms/evaluator";
+import { Exn, ProgramAborted } from "@rlms/evaluator";
 
 /** A run's error as data: message, exception kind, location and backtrace lines. */
 export interface ErrorReport {
@@ -14,6 +14,9 @@ export interface ErrorReport {
 }
 
 export function errorReport(err: unknown): ErrorReport {
+  // An abort to the default prompt that reached the top: the thunk it carried has run, and
+  // Racket ends the program with status 1 and no message.
+  if (err instanceof ProgramAborted) return { message: "", kind: "abort", location: null, backtrace: [] };
   if (!(err instanceof Exn)) return { message: `uncaught exception: ${print(err)}`, kind: "raise", location: null, backtrace: [] };
   return {
     message: err.message,
@@ -25,7 +28,7 @@ export function errorReport(err: unknown): ErrorReport {
   };
 }
 
-/** The report as the CLI prints it ("" when there is nothing to print). */
+/** The report as the CLI prints it ("" when there is nothing to print: see ProgramAborted). */
 export function formatReport(r: ErrorReport): string {
   if (r.message === "") return "";
   let text = `${r.location !== null ? `${r.location}: ` : ""}${r.message}`;
