@@ -140,13 +140,12 @@ describe("record and replay", () => {
 });
 
 describe("when the session cannot make its provider", () => {
-  it("a cassette that cannot be created is a setup error naming it, tried again on the next call", async () => {
-    const { session, server } = await scriptedSession([], { llm: { record: join(dir, "missing-dir", "calls.jsonl") } });
-    const r = await session.execute(`(llm-query #:data "x")`);
-    expect(r.error?.message).toMatch(/^llm-query: cannot create the cassette .*missing-dir\/calls\.jsonl: ENOENT/);
-    expect(r.error?.callFailure).toEqual({ kind: "setup" });
-    expect(server.requests).toHaveLength(0);
+  it("a cassette that cannot be created is reported when the session is made, before anything runs", async () => {
+    await expect(scriptedSession([], { llm: { record: join(dir, "missing-dir", "calls.jsonl") } })).rejects.toThrow(
+      /^cannot create the cassette .*missing-dir\/calls\.jsonl: ENOENT/,
+    );
     mkdirSync(join(dir, "missing-dir"));
+    const { session } = await scriptedSession([], { llm: { record: join(dir, "missing-dir", "calls.jsonl") } });
     expect((await session.execute(`(syntax-e (llm-query #:data "x"))`)).value).toBe("echo: x");
     expect(readFileSync(join(dir, "missing-dir", "calls.jsonl"), "utf8").split("\n")).toHaveLength(2);
   });
