@@ -1,0 +1,26 @@
+#lang racket
+;; Caesar cipher and ROT13
+(define (shift-char c k)
+  (cond [(char-alphabetic? c)
+         (define base (if (char-upper-case? c) 65 97))
+         (integer->char (+ base (modulo (+ (- (char->integer c) base) k) 26)))]
+        [else c]))
+(define (caesar str k) (list->string (map (lambda (c) (shift-char c k)) (string->list str))))
+(define msg "Hello, World! Attack at dawn.")
+(define enc (caesar msg 3))
+(printf "plain:     ~a\n" msg)
+(printf "encrypted: ~a\n" enc)
+(printf "decrypted: ~a\n" (caesar enc -3))
+(printf "rot13 twice: ~a\n" (caesar (caesar msg 13) 13))
+(for ([k '(1 5 25 26 27)])
+  (printf "shift ~a: ~a\n" k (caesar "xyz ABC" k)))
+(define (brute-force ciphertext)
+  (for/list ([k (in-range 1 4)])
+    (cons k (caesar ciphertext (- k)))))
+(for ([p (brute-force "Khoor")]) (printf "try ~a: ~a\n" (car p) (cdr p)))
+(define (vigenere text key)
+  (define ks (map (lambda (c) (- (char->integer (char-downcase c)) 97)) (string->list key)))
+  (list->string
+   (for/list ([c text] [i (in-naturals)])
+     (shift-char c (list-ref ks (modulo i (length ks)))))))
+(printf "vigenere: ~a\n" (vigenere "attackatdawn" "lemon"))

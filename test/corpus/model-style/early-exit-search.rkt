@@ -1,0 +1,30 @@
+#lang racket
+;; Early exit from nested loops with let/ec, call/cc and for #:break
+(define (find-pair-sum lst target)
+  (let/ec return
+    (for* ([a lst] [b lst] #:when (< a b))
+      (when (= (+ a b) target) (return (list a b))))
+    #f))
+(printf "pair summing to 10: ~a\n" (find-pair-sum '(1 3 5 7 9) 10))
+(printf "pair summing to 100: ~a\n" (find-pair-sum '(1 3 5 7 9) 100))
+(define (first-negative lst)
+  (call/cc (lambda (k) (for-each (lambda (x) (when (negative? x) (k x))) lst) 'none)))
+(printf "first negative: ~a ~a\n" (first-negative '(3 -2 5 -7)) (first-negative '(1 2)))
+(define (search-grid grid target)
+  (let/ec found
+    (for ([row grid] [r (in-naturals)])
+      (for ([v row] [c (in-naturals)])
+        (when (equal? v target) (found (cons r c)))))
+    'not-found))
+(define grid '((a b c) (d e f) (g h i)))
+(printf "e at ~a, z: ~a\n" (search-grid grid 'e) (search-grid grid 'z))
+(define (product-with-zero-exit lst)
+  (let/ec k (foldl (lambda (x acc) (if (zero? x) (k 0) (* x acc))) 1 lst)))
+(printf "products: ~a ~a\n" (product-with-zero-exit '(1 2 3 4)) (product-with-zero-exit '(5 0 7)))
+(define visited '())
+(for ([x '(1 2 3 4 5)] #:break (> x 3)) (set! visited (cons x visited)))
+(printf "visited: ~a\n" (reverse visited))
+(define (safe-sqrt-all lst)
+  (let/ec abort
+    (map (lambda (x) (if (negative? x) (abort (format "cannot take sqrt of ~a" x)) (sqrt x))) lst)))
+(printf "~a\n~a\n" (safe-sqrt-all '(1 4 9)) (safe-sqrt-all '(1 -4 9)))

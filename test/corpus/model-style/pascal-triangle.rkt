@@ -1,0 +1,16 @@
+#lang racket
+;; Pascal's triangle, centered
+(define (next-row row) (map + (cons 0 row) (append row '(0))))
+(define (pascal n)
+  (for/fold ([rows (list '(1))] #:result (reverse rows)) ([i (in-range 1 n)])
+    (cons (next-row (car rows)) rows)))
+(define rows (pascal 8))
+(define width (string-length (string-join (map number->string (last rows)) " ")))
+(for ([row rows])
+  (displayln (~a (string-join (map number->string row) " ") #:min-width width #:align 'center)))
+(printf "row 20 sum: ~a\n" (apply + (last (pascal 21))))
+(define (choose n k) (if (or (= k 0) (= k n)) 1 (+ (choose (sub1 n) (sub1 k)) (choose (sub1 n) k))))
+(printf "C(10,3)=~a C(20,10)=~a\n" (choose 10 3) (choose 20 10))
+(define (factorial n) (for/product ([i (in-range 1 (add1 n))]) i))
+(printf "C(50,25) via factorial: ~a\n" (/ (factorial 50) (* (factorial 25) (factorial 25))))
+(printf "row 5: ~a\n" (list-ref rows 5))

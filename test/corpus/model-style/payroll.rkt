@@ -1,0 +1,27 @@
+#lang racket
+;; Employee payroll with structs, for/sum and formatted output
+(struct employee (name dept hourly-rate hours) #:transparent)
+(define staff
+  (list (employee "Ana" 'eng 52.5 40)
+        (employee "Ben" 'eng 48 45)
+        (employee "Cleo" 'sales 30 38)
+        (employee "Dan" 'sales 28.75 50)
+        (employee "Eva" 'ops 35 40)))
+(define (pay e)
+  (define h (employee-hours e))
+  (define r (employee-hourly-rate e))
+  (if (> h 40) (+ (* 40 r) (* (- h 40) r 3/2)) (* h r)))
+(printf "~a~a~a\n" (~a "Name" #:min-width 8) (~a "Dept" #:min-width 8) (~a "Pay" #:min-width 10 #:align 'right))
+(for ([e staff])
+  (printf "~a~a~a\n" (~a (employee-name e) #:min-width 8) (~a (employee-dept e) #:min-width 8)
+          (~r (pay e) #:precision '(= 2) #:min-width 10)))
+(define total (for/sum ([e staff]) (pay e)))
+(printf "Total payroll: ~a\n" (~r total #:precision '(= 2)))
+(printf "Total (raw): ~a\n" total)
+(define by-dept
+  (for/fold ([h (hash)]) ([e staff]) (hash-update h (employee-dept e) (lambda (v) (+ v (pay e))) 0)))
+(for ([d (sort (hash-keys by-dept) symbol<?)])
+  (printf "~a: ~a\n" d (real->decimal-string (hash-ref by-dept d) 2)))
+(printf "Overtime workers: ~a\n" (map employee-name (filter (lambda (e) (> (employee-hours e) 40)) staff)))
+(printf "Average rate: ~a\n" (/ (apply + (map employee-hourly-rate staff)) (length staff)))
+(printf "Ben's pay exact: ~a\n" (pay (second staff)))

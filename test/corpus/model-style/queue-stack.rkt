@@ -1,0 +1,41 @@
+#lang racket
+;; Stacks and queues built from lists; ends by dequeuing from an empty queue
+(define (make-stack) '())
+(define (push s x) (cons x s))
+(define (pop s) (if (null? s) (error 'pop "stack is empty") (values (car s) (cdr s))))
+(define s (push (push (push (make-stack) 1) 2) 3))
+(define-values (top rest-s) (pop s))
+(printf "popped ~a, remaining ~a\n" top rest-s)
+(struct queue (front back) #:transparent)
+(define empty-queue (queue '() '()))
+(define (enqueue q x) (queue (queue-front q) (cons x (queue-back q))))
+(define (dequeue q)
+  (cond [(and (null? (queue-front q)) (null? (queue-back q))) (error 'dequeue "queue is empty")]
+        [(null? (queue-front q)) (dequeue (queue (reverse (queue-back q)) '()))]
+        [else (values (car (queue-front q)) (queue (cdr (queue-front q)) (queue-back q)))]))
+(define q (for/fold ([q empty-queue]) ([i (in-range 1 6)]) (enqueue q i)))
+(println q)
+(let loop ([q q] [out '()])
+  (if (and (null? (queue-front q)) (null? (queue-back q)))
+      (printf "dequeued in order: ~a\n" (reverse out))
+      (let-values ([(x q2) (dequeue q)]) (loop q2 (cons x out)))))
+(define stack '())
+(define (push! x) (set! stack (cons x stack)))
+(define (pop!) (begin0 (car stack) (set! stack (cdr stack))))
+(push! 'a)
+(push! 'b)
+(push! 'c)
+(printf "pop!: ~a ~a\n" (pop!) (pop!))
+(printf "stack now: ~a\n" stack)
+(define (balanced? str)
+  (let loop ([cs (string->list str)] [st '()])
+    (cond [(null? cs) (null? st)]
+          [(memv (car cs) '(#\( #\[ #\{)) (loop (cdr cs) (cons (car cs) st))]
+          [(memv (car cs) '(#\) #\] #\}))
+           (and (pair? st)
+                (char=? (car st) (case (car cs) [(#\)) #\(] [(#\]) #\[] [(#\}) #\{]))
+                (loop (cdr cs) (cdr st)))]
+          [else (loop (cdr cs) st)])))
+(for ([s '("(a [b] {c})" "((]" "" "{[()]}" "(()")]) (printf "~s balanced? ~a\n" s (balanced? s)))
+(define-values (x q3) (dequeue empty-queue))
+(displayln "not reached")

@@ -1,0 +1,16 @@
+#lang racket
+;; error called with a string and extra values, as in many model programs
+(define (parse-point str)
+  (define parts (string-split str ","))
+  (unless (= (length parts) 2)
+    (error "Invalid point:" str (length parts)))
+  (map string->number parts))
+(printf "~a\n" (parse-point "3,4"))
+(printf "~a\n" (parse-point "10,-2"))
+(with-handlers ([exn:fail? (lambda (e) (printf "caught: ~a\n" (exn-message e)))])
+  (parse-point "1,2,3"))
+(with-handlers ([exn:fail? (lambda (e) (printf "caught: ~a\n" (exn-message e)))])
+  (error 'parse-point "expected ~a parts" 2))
+(with-handlers ([exn:fail? (lambda (e) (printf "caught: ~a\n" (exn-message e)))])
+  (error 'just-a-symbol))
+(parse-point "oops")

@@ -1,0 +1,15 @@
+#lang racket
+;; Using raise with a non-exception value for control; the last one escapes
+(define (find-index pred lst)
+  (with-handlers ([number? values])
+    (for ([x lst] [i (in-naturals)])
+      (when (pred x) (raise i)))
+    #f))
+(printf "index of first even: ~a\n" (find-index even? '(1 3 4 5 6)))
+(printf "index of first > 10: ~a\n" (find-index (lambda (x) (> x 10)) '(1 2 3)))
+(define (check-all lst)
+  (for ([x lst])
+    (unless (number? x) (raise 'not-a-number)))
+  'all-numbers)
+(printf "~a\n" (check-all '(1 2 3)))
+(check-all '(1 two 3))
