@@ -54,6 +54,7 @@ import {
   isZero,
 } from "./predicates.js";
 import { RANDOM_LIMIT, defaultGenerator } from "./random.js";
+import { rationalize } from "./rationalize.js";
 import { ceiling, denominator, floor, numerator, round, toExactNumber, toInexact, truncate } from "./rounding.js";
 import { acos, asin, atan, atan2, cos, exp, log, sin, sqrt, tan } from "./transcendental.js";
 import { exactCompare, exactSign } from "./tower.js";
@@ -328,6 +329,7 @@ export const numberPrimitives: Primitive[] = [
   unaryReal("truncate", truncate),
   definePrimitive("numerator", 1, (x: unknown) => numerator(checkRational("numerator", x, "rational-number?"))),
   definePrimitive("denominator", 1, (x: unknown) => denominator(checkRational("denominator", x, "rational-number?"))),
+  definePrimitive("rationalize", 2, (x: unknown, tolerance: unknown) => rationalize(checkReal("rationalize", x), checkReal("rationalize", tolerance))),
   unaryNumber("exact->inexact", toInexact),
   definePrimitive("inexact", 1, (x: unknown) => toInexact(checkNumber("exact->inexact", x))),
   definePrimitive("inexact->exact", 1, (x: unknown) => toExactNumber(checkNumber("inexact->exact", x))),
