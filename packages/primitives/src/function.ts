@@ -20,33 +20,44 @@ import {
 /** The argument counts a procedure accepts, as [min, max] ranges (max Infinity: no limit). */
 type Ranges = ReadonlyArray<readonly [number, number]>;
 
-/**
- * `undefined` when the procedure requires keyword arguments (then no positional call works,
- * which is how `procedure-arity-includes?` answers for it).
- */
-export function arityRanges(f: unknown): Ranges | undefined {
+/** The argument counts a procedure accepts by position, whatever keyword arguments it requires. */
+function positionalRanges(f: unknown): Ranges {
   if (f instanceof Closure) {
     const info = f.info;
-    if (info.keywords.some((k) => k.required)) return undefined;
     return [[info.required, info.hasRest ? Infinity : info.required + info.optional]];
   }
-  if (f instanceof CaseLambda) return f.clauses.flatMap((c) => arityRanges(c) ?? []);
-  if (f instanceof KeywordPrimitive) return f.required.length > 0 ? undefined : [f.arity];
-  if (f instanceof Primitive || f instanceof ControlPrimitive) return [f.arity];
+  if (f instanceof CaseLambda) return f.clauses.flatMap(positionalRanges);
+  if (f instanceof KeywordPrimitive || f instanceof Primitive || f instanceof ControlPrimitive) return [f.arity];
   if (f instanceof Parameter) return [[0, 1]];
   if (f instanceof Continuation) return [[0, Infinity]];
   // Procedures defined by later layers (applicable structs...): assume they take anything.
   return [[0, Infinity]];
 }
 
+function requiresKeywords(f: unknown): boolean {
+  if (f instanceof Closure) return f.info.keywords.some((k) => k.required);
+  return f instanceof KeywordPrimitive && f.required.length > 0;
+}
+
+/**
+ * `undefined` when the procedure requires keyword arguments (then no positional call works,
+ * which is how `procedure-arity-includes?` answers for it).
+ */
+export function arityRanges(f: unknown): Ranges | undefined {
+  return requiresKeywords(f) ? undefined : positionalRanges(f);
+}
+
 export function arityIncludes(f: unknown, n: number): boolean {
   return (arityRanges(f) ?? []).some(([min, max]) => n >= min && n <= max);
 }
 
-/** Racket's arity mask: bit n is set when n arguments are accepted; negative for "n or more". */
+/**
+ * Racket's arity mask: bit n is set when n arguments are accepted; negative for "n or more".
+ * Required keywords do not count (Racket's mask for `(lambda (#:k k) k)` is 1).
+ */
 function arityMask(f: unknown): bigint {
   let mask = 0n;
-  for (const [min, max] of arityRanges(f) ?? []) {
+  for (const [min, max] of positionalRanges(f)) {
     if (max === Infinity) mask |= -1n << BigInt(min);
     else for (let n = min; n <= max; n++) mask |= 1n << BigInt(n);
   }
@@ -57,12 +68,17 @@ function checkProcedure(who: string, f: unknown): void {
   if (!isProcedure(f)) throw contractViolation(who, "procedure?", f);
 }
 
-const procedureArityIncludes = definePrimitive("procedure-arity-includes?", [2, 3], (f: unknown, n: unknown) => {
+/** `(procedure-arity-includes? f n [incl-keywords?])`: with a true third argument, a procedure that requires keywords counts too. */
+const procedureArityIncludes = definePrimitive("procedure-arity-includes?", [2, 3], (f: unknown, n: unknown, inclKeywords: unknown = false) => {
   checkProcedure("procedure-arity-includes?", f);
-  if (typeof n === "bigint" && n > 0n) return arityIncludes(f, Infinity);
+  if (typeof n === "bigint" && n > 0n) return includes(f, Infinity, inclKeywords !== false);
   if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw contractViolation("procedure-arity-includes?", "exact-nonnegative-integer?", n);
-  return arityIncludes(f, n);
+  return includes(f, n, inclKeywords !== false);
 });
+
+function includes(f: unknown, n: number, inclKeywords: boolean): boolean {
+  return inclKeywords ? positionalRanges(f).some(([min, max]) => n >= min && n <= max) : arityIncludes(f, n);
+}
 
 const procedureArityMask = definePrimitive("procedure-arity-mask", 1, (f: unknown) => {
   checkProcedure("procedure-arity-mask", f);
