@@ -2,9 +2,11 @@
 // scripted OpenAI-compatible server (real HTTP on 127.0.0.1) answering after 50 ms, and again
 // after 0 ms (pure overhead). Prints a table.
 //
-//   pnpm run build && node benchmarks/dist/orchestration/bench.js [--only SCENARIO] [--latency MS]
+//   pnpm run build && node benchmarks/dist/orchestration/bench.js [--only SCENARIO] [--latency MS] [--transport T]
 //
 // --only map-async|await-all|provider|http and --latency 50|0 run one part (for `node --cpu-prof`).
+// --transport node-http|fetch picks what carries the runtime's calls (OpenAIProvider's option;
+// default node-http), so the two can be compared.
 //
 // Always the tsc output under node, never tsx (a transpiling loader changes what V8 optimises).
 //
@@ -56,6 +58,10 @@ const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const only = option("--only");
 if (only !== undefined && !(SCENARIOS as readonly string[]).includes(only)) throw new Error(`--only: expected one of ${SCENARIOS.join(", ")}, got ${only}`);
+const TRANSPORTS = ["node-http", "fetch"] as const;
+const transportOption = option("--transport") ?? "node-http";
+if (!(TRANSPORTS as readonly string[]).includes(transportOption)) throw new Error(`--transport: expected one of ${TRANSPORTS.join(", ")}, got ${transportOption}`);
+const transport = transportOption as (typeof TRANSPORTS)[number];
 const latencyOption = option("--latency");
 if (latencyOption !== undefined && !/^\d+$/.test(latencyOption)) throw new Error(`--latency: expected milliseconds (e.g. 50 or 0), got ${latencyOption}`);
 
@@ -147,7 +153,7 @@ async function repeat(server: ServerProcess, what: string, work: () => Promise<u
 }
 
 async function schemeRuns(server: ServerProcess, program: keyof typeof PROGRAMS): Promise<Run[]> {
-  const session = await createSession({ llm: { baseURL: server.url, apiKey: "bench" }, limits: { maxConcurrency: CONCURRENCY } });
+  const session = await createSession({ llm: { baseURL: server.url, apiKey: "bench", transport }, limits: { maxConcurrency: CONCURRENCY } });
   try {
     return await repeat(server, program, async () => {
       const r = await session.execute(PROGRAMS[program], { source: `bench-${program}` });
@@ -160,7 +166,7 @@ async function schemeRuns(server: ServerProcess, program: keyof typeof PROGRAMS)
 }
 
 async function providerRuns(server: ServerProcess): Promise<Run[]> {
-  const provider = limitConcurrency(new OpenAIProvider({ baseURL: server.url, apiKey: "bench" }), new ConcurrencyLimiter(CONCURRENCY));
+  const provider = limitConcurrency(new OpenAIProvider({ baseURL: server.url, apiKey: "bench", transport }), new ConcurrencyLimiter(CONCURRENCY));
   return repeat(server, "provider", async () => {
     const replies = await Promise.all(
       EXPECTED.map((_, i) => provider.complete({ model: "gpt-4o-mini", messages: [{ role: "user", content: String(i) }] })),
@@ -236,7 +242,7 @@ function table(rows: Row[]): string {
 async function main(): Promise<void> {
   console.log(
     `orchestration: ${ITEMS} calls, ${CONCURRENCY} in flight, scripted server in a child process; ` +
-      `node ${process.version}, ${cpus().length} cores; ${WARMUP} warm-up + ${RUNS} measured runs each`,
+      `node ${process.version}, ${cpus().length} cores; ${WARMUP} warm-up + ${RUNS} measured runs each; transport ${transport}`,
   );
   const rows: Row[] = [];
   for (const latencyMs of LATENCIES_MS) {

@@ -4,7 +4,8 @@
 export type { ContentPart, ChatMessage, ChatRequest, Usage, ChatResponse, CallOptions, RetryInfo, Provider } from "./types.js";
 export { LlmError, isRetryableStatus, type LlmErrorKind } from "./errors.js";
 export { validateChatRequest, lastUserText } from "./request.js";
-export { OpenAIProvider, type OpenAIProviderOptions } from "./openai-provider.js";
+export { OpenAIProvider, type OpenAIProviderOptions, type Transport } from "./openai-provider.js";
+export { createNodeFetch, type NodeFetch, type NodeFetchOptions, type FetchFunction } from "./node-fetch.js";
 export { DEFAULT_RETRY_POLICY, backoffDelayMs, serverRequestedDelayMs, type RetryPolicy } from "./retry-policy.js";
 export { toWireBody, isStrictCompatible, rateLimitsFrom, type MaxTokensParameter } from "./wire.js";
 export { RecordingProvider, ReplayProvider, requestKey, recordedRequest, type CassetteEntry, type RecordedRequest } from "./cassette.js";

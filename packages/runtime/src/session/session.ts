@@ -15,6 +15,7 @@ import { ConcurrencyLimiter, limitConcurrency } from "../llm/concurrency.js";
 import { Ledger } from "../llm/ledger.js";
 import type { Provider } from "../llm/types.js";
 import type { RetryPolicy } from "../llm/retry-policy.js";
+import type { Transport } from "../llm/openai-provider.js";
 import { Trace } from "../trace/trace.js";
 import type { TraceEvent } from "../trace/event.js";
 import { errorReport, type ErrorReport } from "./error-report.js";
@@ -40,6 +41,8 @@ export interface SessionOptions {
      * fields keep the defaults (5 retries, back-off from 500 ms up to 20 s, Retry-After up to 60 s).
      */
     retry?: Partial<RetryPolicy>;
+    /** What carries live calls: "node-http" (default) or "fetch" (Node's global fetch); see OpenAIProvider. */
+    transport?: Transport;
   };
   /** Host-kept limits: sandbox code can neither see nor change them. */
   limits?: {
@@ -159,7 +162,7 @@ export class Session {
     const llm = this.options.llm ?? {};
     if (llm.provider !== undefined) return llm.provider;
     const { OpenAIProvider } = await import("../llm/openai-provider.js");
-    const live = new OpenAIProvider({ baseURL: llm.baseURL, apiKey: llm.apiKey, retry: llm.retry });
+    const live = new OpenAIProvider({ baseURL: llm.baseURL, apiKey: llm.apiKey, retry: llm.retry, transport: llm.transport });
     return llm.record !== undefined ? new RecordingProvider(live, llm.record) : live;
   }
 
