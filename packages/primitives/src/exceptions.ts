@@ -5,7 +5,7 @@
 // as a program's own `struct` (syntax/struct-type.ts), so `(struct my-error exn:fail (code))`,
 // `match` patterns and `struct->vector` treat them like any struct.
 
-import { Exn, Primitive, RLMS_ONLY_EXN_KINDS, checkExnFields, exnTypeList, setUncaughtErrorDisplay, type PrimitiveFn, type StructType } from "@rlms/evaluator";
+import { Exn, Primitive, RLMS_ONLY_EXN_KINDS, checkExnFields, exnType, exnTypeList, setUncaughtErrorDisplay, type ExnKind, type PrimitiveFn, type StructType } from "@rlms/evaluator";
 import { VOID, print } from "@rlms/reader";
 import { portOf } from "./ports/output.js";
 import { currentErrorPort } from "./ports/port.js";
@@ -36,6 +36,11 @@ function bindingsOf(type: StructType): Array<readonly [string, unknown]> {
 export const EXCEPTION_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = exnTypeList()
   .filter(({ kind }) => !RLMS_ONLY_EXN_KINDS.has(kind))
   .flatMap(({ type }) => bindingsOf(type));
+
+/** The predicate and field accessors of one of rlms's own exception types (the scaffold binds exn:fail:llm's). */
+export function exceptionInspectors(kind: ExnKind): Array<readonly [string, unknown]> {
+  return bindingsOf(exnType(kind)).filter(([name]) => name.endsWith("?") || (name.startsWith(`${kind}-`) && name !== `make-${kind}`));
+}
 
 /**
  * An exception nobody caught inside a `call-with-continuation-prompt` is shown on the current

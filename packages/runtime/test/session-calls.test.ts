@@ -200,3 +200,20 @@ describe("scaffold names are protected", () => {
     },
   );
 });
+
+describe("call errors as exn:fail:llm", () => {
+  it("carry the kind and the HTTP status, readable from Scheme", async () => {
+    const { session } = await setup([{ match: /limited/, status: 400, errorMessage: "nope" }]);
+    const r = await session.execute(`
+      (define (outcome data)
+        (with-handlers ([exn:fail:llm? (lambda (e) (list (exn:fail:llm-kind e) (exn:fail:llm-status e) (exn:fail? e)))])
+          (llm-query #:data data)))
+      (list (outcome "limited") (outcome "budget" ) )`, {});
+    expect(r.display).toBe("((http 400 #t) echo: budget)");
+    const refused = await session.execute(`
+      (parameterize ([token-budget 5])
+        (with-handlers ([exn:fail:llm? (lambda (e) (list (exn:fail:llm-kind e) (exn:fail:llm-status e)))])
+          (llm-query #:data "x" #:max-tokens 100)))`);
+    expect(refused.display).toBe("(budget #f)");
+  });
+});

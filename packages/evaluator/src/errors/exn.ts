@@ -14,7 +14,7 @@ import { MultipleValues } from "../values/procedures.js";
 import { Primitive } from "../values/primitive.js";
 import { StructInstance, StructType } from "../values/struct.js";
 
-/** Racket's exception struct types (and rlms's exn:fail:resource), with their own fields. */
+/** Racket's exception struct types (and rlms's exn:fail:resource and exn:fail:llm), with their own fields. */
 const EXN_HIERARCHY = [
   ["exn", undefined, ["message", "continuation-marks"]],
   ["exn:fail", "exn", []],
@@ -46,12 +46,15 @@ const EXN_HIERARCHY = [
   ["exn:break:terminate", "exn:break", []],
   // Not Racket's: resource limits of the sandbox (a library procedure's stack overflow).
   ["exn:fail:resource", "exn:fail", []],
+  // Not Racket's: a failed language-model call (the scaffold binds its predicate and accessors):
+  // `kind` a symbol (http, connection, timeout, cancelled, budget, ...), `status` the HTTP status or #f.
+  ["exn:fail:llm", "exn:fail", ["kind", "status"]],
 ] as const;
 
 export type ExnKind = (typeof EXN_HIERARCHY)[number][0];
 
 /** Exception types that are rlms's own: no Racket binding names them. */
-export const RLMS_ONLY_EXN_KINDS: ReadonlySet<ExnKind> = new Set(["exn:fail:resource"]);
+export const RLMS_ONLY_EXN_KINDS: ReadonlySet<ExnKind> = new Set(["exn:fail:resource", "exn:fail:llm"]);
 
 /** Racket's checks on the fields every exception has; `who` is the constructed type's name. */
 export function checkExnFields(who: string, message: unknown, marks: unknown): void {

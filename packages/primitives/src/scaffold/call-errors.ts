@@ -1,24 +1,22 @@
 // Failed calls become Scheme errors: `try`, `with-handlers` and `map-async`'s `#:on-error` see
-// them like any other error (never a string in place of a result).
+// them like any other error (never a string in place of a result). They are `exn:fail:llm`
+// structs (an `exn:fail`), whose `kind` and `status` fields say what went wrong.
 
+import { Sym, sym } from "@rlms/reader";
 import { Exn } from "@rlms/evaluator";
 import { LlmCallError } from "./host.js";
 
-/**
- * The Scheme error for a failed call. The message starts with the procedure's name, as Racket's
- * errors do; `kind` and `status` stay on the exception for the host (exit codes, the trace).
- */
+/** The Scheme error for a failed call; the message starts with the procedure's name, as Racket's errors do. */
 export function callError(who: string, e: unknown): unknown {
   if (e instanceof Exn) return e;
-  if (e instanceof LlmCallError) {
-    const exn = new Exn("exn:fail", `${who}: ${e.message}`);
-    return Object.assign(exn, { callFailure: { kind: e.kind, status: e.status } });
-  }
+  if (e instanceof LlmCallError) return new Exn("exn:fail:llm", `${who}: ${e.message}`, undefined, [sym(e.kind), e.status ?? false]);
   // A host bug must still reach the program as an error, never take the process down.
-  return new Exn("exn:fail", `${who}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+  return new Exn("exn:fail:llm", `${who}: internal error: ${e instanceof Error ? e.message : String(e)}`, undefined, [sym("internal"), false]);
 }
 
 /** What went wrong in a failed call, when `e` is one. */
 export function callFailure(e: unknown): { kind: string; status?: number } | undefined {
-  return (e as { callFailure?: { kind: string; status?: number } } | null)?.callFailure;
+  if (!(e instanceof Exn) || e.kind !== "exn:fail:llm") return undefined;
+  const [kind, status] = e.fields.slice(2) as [unknown, unknown];
+  return { kind: kind instanceof Sym ? kind.name : String(kind), ...(typeof status === "number" && { status }) };
 }

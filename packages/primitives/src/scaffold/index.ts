@@ -8,6 +8,7 @@ import { callPrimitives } from "./calls.js";
 import { ALL_CAPABILITIES, refusal, type Capability } from "./capabilities.js";
 import { finish, finishVar, getContext, raisedMessage, tryMacro } from "./core.js";
 import { HANDLE_PRIMITIVES } from "./handles.js";
+import { exceptionInspectors } from "../exceptions.js";
 import type { ScaffoldHost } from "./host.js";
 import { mapAsync } from "./map-async.js";
 import { codegenReference } from "./reference.js";
@@ -47,6 +48,7 @@ export function installScaffold(ev: Evaluator, host: ScaffoldHost, capabilities:
     ...callPrimitives(host, tokenBudget),
     ...HANDLE_PRIMITIVES,
     ["map-async", mapAsync],
+    ...exceptionInspectors("exn:fail:llm"),
   ];
   for (const [name, value] of bindings) {
     const missing = (NEEDS[name] ?? []).find((c) => !capabilities.has(c));
