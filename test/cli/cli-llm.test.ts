@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startScriptedServer, type ScriptedRule, type ScriptedServer } from "../support/scripted-llm-server.js";
+import { DEMO_RULES, DEMO_STDOUT } from "../support/demo-rules.js";
 
 const CLI = fileURLToPath(new URL("../../packages/runtime/bin/rlms.js", import.meta.url));
 const BUILT = fileURLToPath(new URL("../../packages/runtime/dist/cli/main.js", import.meta.url));
@@ -75,7 +76,16 @@ describe.runIf(existsSync(BUILT))("rlms run with language-model calls (compiled;
     expect(r.code).toBe(0);
   });
 
-  it("--quiet prints no summary; --model sets the model of calls that name none", async () => {
+  it("the seed-style demo runs live against an OpenAI-compatible server through --base-url", async () => {
+    const url = await serve(DEMO_RULES);
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const r = await rlms(["run", join(root, "examples/support-tickets.scm"), "--context", join(root, "examples/tickets.json"), "--base-url", url, "--quiet"]);
+    expect(r).toEqual({ code: 0, stdout: DEMO_STDOUT, stderr: "" });
+    expect(server!.requests).toHaveLength(14);
+    expect(server!.maxInFlight).toBeGreaterThan(1);
+  });
+
+    it("--quiet prints no summary; --model sets the model of calls that name none", async () => {
     const url = await serve(COLOURS);
     const r = await rlms(["run", file("plan.scm", PLAN), "--base-url", url, "--quiet", "--model", "gpt-4.1-nano"]);
     expect(r.stderr).toBe("");
