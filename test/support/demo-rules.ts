@@ -36,7 +36,7 @@ export const DEMO_RULES: ScriptedRule[] = [
 export const DEMO_STDOUT = `planner: STRATEGY: classify-then-aggregate - 12 short titles; classify each with a small model, count in code, explain the largest group.
   login        5
   billing      3
-  performance  2
   crash        2
+  performance  2
 Top issue: login (5 of 12 tickets). The login tickets share one cause: password-reset and two-factor emails arrive late or land in spam, so codes and links expire before users can use them. Fix the sender's email authentication (SPF/DKIM) and extend the validity of reset links and codes to 30 minutes.
 `;
