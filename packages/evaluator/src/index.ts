@@ -8,7 +8,7 @@ export { ProgramAborted, PromptTag, DEFAULT_PROMPT_TAG, EscapeContinuation } fro
 export { ContinuationMarkSet } from "./values/marks.js";
 export { Scheduler, RunInterrupted, type RunLimits } from "./machine/scheduler.js";
 export { DynamicState, EMPTY_DYNAMIC_STATE } from "./machine/dynamic.js";
-export { FiberHandle, SchemePromise, isProcedure, FIBER_PRIMITIVES } from "./library/control.js";
+export { FiberHandle, SchemePromise, forcePromise, isProcedure, FIBER_PRIMITIVES } from "./library/control.js";
 export { TopLevel } from "./expand/namespace.js";
 export { GlobalCell } from "./compile/global.js";
 export * as macros from "./expand/toolkit.js";

@@ -346,7 +346,8 @@ export class SchemePromise {
 
 const force = control("force", 1, (f, [p]) => forcePromise(f, p));
 
-function forcePromise(f: Fiber, p: unknown): void {
+/** Forces `p` on the fiber (its value arrives as `f.val`, through frames if the thunk must run). */
+export function forcePromise(f: Fiber, p: unknown): void {
   if (!(p instanceof SchemePromise)) {
     f.val = p; // Racket: force of a non-promise is the value itself.
     return;

@@ -4,18 +4,18 @@
 // To apply it where that prompt is not (a composable continuation, or a full one whose prompt has
 // returned — a generator resumed from a later call), its frames are copied with the bottom one
 // linked to the new continuation. The dynamic state is rebased the same way: the winders,
-// handlers, parameterizations and prompts installed inside the captured part are re-linked onto
-// the new base, and what was outside the captured prompt is replaced by what is outside the new
-// place. Frames that hold a dynamic state (RestoreDynamicFrame, WindFrame, PromptFrame) rebase
-// theirs when copied, and `with-handlers` installations move to the copies of their frames.
+// handlers and prompts installed inside the captured part are re-linked onto the new base, and
+// what was outside the captured prompt is replaced by what is outside the new place (a
+// parameterization made inside the part is kept whole, as Racket's are snapshots). Frames that
+// hold a dynamic state (RestoreDynamicFrame, WindFrame, PromptFrame) rebase theirs when copied,
+// and `with-handlers` installations move to the copies of their frames.
 //
 // Cost: one copy per frame of the captured part and per dynamic-state entry made inside it, on
 // each application (Racket copies too). Frames are copied bottom-up, so a state held by a frame
 // only refers to frames already copied.
 
 import type { Continuation } from "../values/procedures.js";
-import type { DynamicState, HandlerList, ParameterBinding, Winder } from "./dynamic.js";
-import { DynamicState as State } from "./dynamic.js";
+import { DynamicState, type HandlerList, type Winder } from "./dynamic.js";
 import type { HandlerInstallation } from "./fiber.js";
 import { Exn } from "../errors/exn.js";
 import type { Frame } from "./frame.js";
@@ -27,7 +27,6 @@ export class Rebaser {
   private readonly states = new Map<DynamicState, DynamicState>();
   private readonly winders = new Map<Winder, Winder>();
   private readonly handlerLists = new Map<HandlerList, HandlerList>();
-  private readonly paramLists = new Map<ParameterBinding, ParameterBinding>();
 
   constructor(
     /** The prompt the continuation was captured up to; what was outside it is replaced. */
@@ -54,7 +53,7 @@ export class Rebaser {
     let r = this.states.get(d);
     if (r === undefined) {
       const outside = this.oldPrompt.outer;
-      r = new State(
+      r = new DynamicState(
         this.rebaseList(d.winders, outside.winders, this.base.winders, this.winders, (w, outer) => ({
           before: w.before,
           after: w.after,
@@ -62,7 +61,10 @@ export class Rebaser {
           depth: (outer?.depth ?? 0) + 1,
         })),
         this.rebaseList(d.handlers, outside.handlers, this.base.handlers, this.handlerLists, (h, outer) => ({ handler: this.handler(h.handler), outer })),
-        this.rebaseList(d.params, outside.params, this.base.params, this.paramLists, (p, outer) => ({ parameter: p.parameter, cell: p.cell, outer })),
+        // A parameterization made inside the captured part is kept whole: Racket's `parameterize`
+        // extends the parameterization in effect (a snapshot), so the values it saw outside
+        // the part come along; without one, the new place's parameterization applies.
+        d.params === outside.params ? this.base.params : d.params,
         this.prompt(d.prompt),
       );
       this.states.set(d, r);

@@ -200,7 +200,17 @@ export function generateLoops(
     const iteration = L(loc, core(single ? "let" : "let-values", loc), L(loc, ...elements), generate(i + 1, inner));
     const tests = plans.map((p) => p.more).filter((m) => m !== undefined);
     const exhausted = scope.continueWith(accs);
-    const loopBody = tests.length === 0 ? iteration : L(loc, core("if", loc), tests.length === 1 ? tests[0] : L(loc, core("and", loc), ...tests), iteration, exhausted);
+    // A procedural sequence's loop driver gives #f as its position and holds the position still
+    // to compute: when the test fails and such a position is pending (and every other clause
+    // still has an element), it is computed and the loop goes round again.
+    const forcing = plans.filter((p) => p.force !== undefined);
+    let otherwise: unknown = exhausted;
+    if (forcing.length > 0) {
+      const resumable = plans.map((p) => (p.force !== undefined ? L(loc, core("or", loc), p.force.position, p.force.pending) : p.more)).filter((t) => t !== undefined);
+      const again = L(loc, loop, ...accs, ...plans.flatMap((p) => p.loopVars.map(([id]) => (p.force?.position === id ? p.force.forced : id))));
+      otherwise = L(loc, core("if", loc), L(loc, core("and", loc), L(loc, core("or", loc), ...forcing.map((p) => p.force!.pending)), ...resumable), again, exhausted);
+    }
+    const loopBody = tests.length === 0 ? iteration : L(loc, core("if", loc), tests.length === 1 ? tests[0] : L(loc, core("and", loc), ...tests), iteration, otherwise);
     const namedLet = L(
       loc,
       core("let", loc),

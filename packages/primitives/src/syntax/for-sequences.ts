@@ -25,6 +25,12 @@ export interface ClausePlan {
   readonly element: unknown;
   /** The loop variables' next values, in order. */
   readonly next: readonly unknown[];
+  /**
+   * For sequences known only at run time, when `more` fails: `pending` tests whether a
+   * procedural sequence's loop driver holds a position still to compute (procedural-sequence.ts),
+   * `forced` is the loop variable `position`'s value to go round again with.
+   */
+  readonly force?: { readonly position: Identifier; readonly pending: unknown; readonly forced: unknown };
 }
 
 type Planner = (args: unknown[], ids: readonly Identifier[], loc: SourceLocation | undefined) => ClausePlan | undefined;
@@ -115,6 +121,7 @@ function generic(seq: unknown, ids: readonly Identifier[], loc: SourceLocation |
     more: pos,
     element: call(loc, ids.length === 1 ? "%sequence-ref1" : "%sequence-ref", s, pos),
     next: [call(loc, "%sequence-next", s, pos)],
+    force: { position: pos, pending: call(loc, "%loop-pending?", s), forced: call(loc, "%loop-force", s, pos) },
   };
 }
 

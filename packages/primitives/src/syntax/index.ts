@@ -6,6 +6,7 @@ import { STRUCT_MACROS } from "./struct.js";
 import { STRUCT_PRIMITIVES } from "./struct-primitives.js";
 import { FOR_MACROS } from "./for.js";
 import { SEQUENCE_PRIMITIVES } from "./sequence.js";
+import { PROCEDURAL_SEQUENCE_PRIMITIVES } from "./procedural-sequence.js";
 import { MATCH_MACROS } from "./match.js";
 import { MATCH_PRIMITIVES } from "./match-runtime.js";
 import { REQUIRE_MACROS } from "./require.js";
@@ -13,4 +14,9 @@ import { REQUIRE_MACROS } from "./require.js";
 export const LIBRARY_MACROS: ReadonlyArray<readonly [string, macros.Transformer]> = [...STRUCT_MACROS, ...FOR_MACROS, ...MATCH_MACROS, ...REQUIRE_MACROS];
 
 /** Procedures for library.ts's standardPrimitives: `struct?`, `in-range`..., and internal helpers. */
-export const SYNTAX_SUPPORT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [...STRUCT_PRIMITIVES, ...SEQUENCE_PRIMITIVES, ...MATCH_PRIMITIVES];
+export const SYNTAX_SUPPORT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
+  ...STRUCT_PRIMITIVES,
+  ...SEQUENCE_PRIMITIVES,
+  ...PROCEDURAL_SEQUENCE_PRIMITIVES,
+  ...MATCH_PRIMITIVES,
+];

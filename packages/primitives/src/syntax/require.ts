@@ -23,6 +23,8 @@ export const AVAILABLE_LIBRARIES: readonly string[] = [
   "racket/port",
   "racket/promise",
   "racket/sequence",
+  "racket/generator",
+  "racket/stream",
   "racket/set",
   "json",
   "scheme",

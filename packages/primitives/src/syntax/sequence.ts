@@ -26,12 +26,53 @@ export abstract class Sequence {
   readonly valueCount: number = 1;
   /** Racket prints in-range, in-list and in-naturals sequences as streams. */
   readonly printName: string = "sequence";
+  /**
+   * True when positions must be computed by Scheme code before use (procedural-sequence.ts):
+   * only `for` loops, which force them, and Scheme code can iterate such a sequence.
+   */
+  readonly procedural: boolean = false;
   abstract start(): Position;
   abstract next(pos: Position): Position;
   abstract ref(pos: Position): unknown;
 
+  /** How many values the element at `pos` is (a procedural sequence knows it per element). */
+  countAt(_pos: Position): number {
+    return this.valueCount;
+  }
+
+  /** Racket's streams among sequences: in-range, in-naturals and in-list (and their rests). */
+  get isStream(): boolean {
+    return this.printName === "stream";
+  }
+
+  /** The sequence a `for` loop iterates (a procedural sequence gives a loop driver of its own). */
+  forLoop(): Sequence {
+    return this;
+  }
+
   [PRINT](ctx: PrintContext): void {
     ctx.text(`#<${this.printName}>`);
+  }
+}
+
+/** A sequence from one of its positions on: `stream-rest` of in-range, in-naturals and in-list. */
+export class SuffixSequence extends Sequence {
+  override readonly printName: string;
+  constructor(
+    readonly inner: Sequence,
+    readonly from: Position,
+  ) {
+    super();
+    this.printName = inner.printName;
+  }
+  start(): Position {
+    return this.from;
+  }
+  next(pos: Position): Position {
+    return this.inner.next(pos);
+  }
+  ref(pos: Position): unknown {
+    return this.inner.ref(pos);
   }
 }
 
@@ -267,12 +308,26 @@ export function toSequence(v: unknown): Sequence | undefined {
   if (v instanceof HashTable) return new HashSequence(v, "both");
   if (v instanceof SetValue) return setSequence(v);
   if (isExactNonnegativeInteger(v)) return new RangeSequence(0, v, 1, false);
+  for (const convert of converters) {
+    const seq = convert(v);
+    if (seq !== undefined) return seq;
+  }
   return undefined;
 }
 
+/** Other kinds of values that are sequences (streams: stream.ts registers them). */
+const converters: Array<(v: unknown) => Sequence | undefined> = [];
+export function addSequenceConverter(convert: (v: unknown) => Sequence | undefined): void {
+  converters.push(convert);
+}
+
+/** A sequence whose positions TypeScript code can compute itself. */
 function sequenceArg(who: string, v: unknown): Sequence {
   const s = toSequence(v);
   if (s === undefined) throw contractViolation(who, "sequence?", v);
+  if (s.procedural) {
+    throw new Exn("exn:fail:unsupported", `${who}: sequences made by in-producer, in-generator, make-do-sequence or from streams are not supported here in rlms; iterate them with a for loop`);
+  }
   return s;
 }
 
@@ -359,6 +414,8 @@ const inSet = definePrimitive("in-set", 1, (s: unknown) => {
 
 const hashView = (name: string, view: HashView) => definePrimitive(name, 1, (h: unknown) => new HashSequence(checkHash(name, h), view));
 
+// in-indexed, in-sequences, in-cycle and in-parallel of sequences TypeScript can iterate; the
+// public procedures (scheme/sequences.scm) build them in Scheme when a part is procedural.
 const inIndexed = definePrimitive("in-indexed", 1, (v: unknown) => {
   const s = sequenceArg("in-indexed", v);
   return new WithIndexSequence(s);
@@ -374,8 +431,8 @@ const inParallel = definePrimitive("in-parallel", [0, Infinity], (...vs: unknown
 
 const isSequence = definePrimitive("sequence?", 1, (v: unknown) => toSequence(v) !== undefined);
 
-/** The elements of a finite sequence, as a list. */
-const sequenceToList = definePrimitive("sequence->list", 1, (v: unknown) => {
+/** The elements of a finite sequence, as a list (scheme/sequences.scm's sequence->list for the others). */
+const sequenceToList = definePrimitive("%sequence->list", 1, (v: unknown) => {
   const s = sequenceArg("sequence->list", v);
   if (s.valueCount !== 1) throw resultArity(1, s.valueCount);
   const items: unknown[] = [];
@@ -385,8 +442,8 @@ const sequenceToList = definePrimitive("sequence->list", 1, (v: unknown) => {
   return out;
 });
 
-/** The number of elements of a finite sequence. */
-const sequenceLength = definePrimitive("sequence-length", 1, (v: unknown) => {
+/** The number of elements of a finite sequence (scheme/sequences.scm's sequence-length for the others). */
+const sequenceLength = definePrimitive("%sequence-length", 1, (v: unknown) => {
   const s = sequenceArg("sequence-length", v);
   let n = 0;
   for (let p = s.start(); p !== false; p = s.next(p)) n++;
@@ -406,7 +463,7 @@ function resultArity(expected: number, received: number): Exn {
 const sequenceForClause = definePrimitive("%sequence", 2, (v: unknown, id: { name: string }) => {
   const s = toSequence(v);
   if (s === undefined) throw new Exn("exn:fail:contract", `for: expected a sequence for ${id.name}, got something else: ${errorValue(v)}`);
-  return s;
+  return s.forLoop();
 });
 
 const sequenceStart = definePrimitive("%sequence-start", 1, (s: Sequence) => s.start());
@@ -415,7 +472,8 @@ const sequenceNext = definePrimitive("%sequence-next", 2, (s: Sequence, pos: Pos
 const sequenceRef = definePrimitive("%sequence-ref", 2, (s: Sequence, pos: Position) => s.ref(pos));
 /** The element at `pos` bound to one identifier: a two-valued sequence is an arity error. */
 const sequenceRef1 = definePrimitive("%sequence-ref1", 2, (s: Sequence, pos: Position) => {
-  if (s.valueCount !== 1) throw resultArity(1, s.valueCount);
+  const count = s.countAt(pos);
+  if (count !== 1) throw resultArity(1, count);
   return s.ref(pos);
 });
 
@@ -448,14 +506,14 @@ export const SEQUENCE_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["in-hash-values", hashView("in-hash-values", "values")],
   ["in-hash-pairs", hashView("in-hash-pairs", "pairs")],
   ["in-set", inSet],
-  ["in-indexed", inIndexed],
+  ["%in-indexed", inIndexed],
   ["in-value", inValue],
-  ["in-sequences", inSequences],
-  ["in-cycle", inCycle],
-  ["in-parallel", inParallel],
+  ["%in-sequences", inSequences],
+  ["%in-cycle", inCycle],
+  ["%in-parallel", inParallel],
   ["sequence?", isSequence],
-  ["sequence->list", sequenceToList],
-  ["sequence-length", sequenceLength],
+  ["%sequence->list", sequenceToList],
+  ["%sequence-length", sequenceLength],
   ["%sequence", sequenceForClause],
   ["%sequence-start", sequenceStart],
   ["%sequence-next", sequenceNext],

@@ -1,0 +1,15 @@
+#lang racket
+;; Anagram detection and grouping
+(define (normalize w) (list->string (sort (string->list (string-downcase w)) char<?)))
+(define (anagram? a b) (string=? (normalize a) (normalize b)))
+(for ([pair '(("listen" "silent") ("Dormitory" "dirtyroom") ("hello" "world") ("Astronomer" "Moonstarer"))])
+  (printf "~a / ~a: ~a\n" (first pair) (second pair) (anagram? (first pair) (second pair))))
+(define words '("tea" "eat" "ate" "tan" "nat" "bat" "tab" "cat"))
+(define groups (make-hash))
+(for ([w words]) (hash-update! groups (normalize w) (lambda (l) (append l (list w))) '()))
+(define sorted-groups (sort (hash-values groups) (lambda (a b) (string<? (first a) (first b)))))
+(for ([g sorted-groups]) (printf "~a\n" g))
+(printf "groups with more than one word: ~a\n" (count (lambda (g) (> (length g) 1)) sorted-groups))
+(define (char-counts w) (for/fold ([h (hash)]) ([c w]) (hash-update h c add1 0)))
+(printf "equal count hashes: ~a\n" (equal? (char-counts "stressed") (char-counts "desserts")))
+(println (char-counts "banana"))
