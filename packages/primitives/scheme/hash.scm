@@ -8,17 +8,18 @@
   (unless (and (procedure? proc) (procedure-arity-includes? proc 2))
     (raise-argument-error who "(procedure-arity-includes/c 2)" proc)))
 
-;; %hash-entries lists keys and values alternately: (k1 v1 k2 v2 ...).
+;; %hash-entries lists keys and values alternately: (k1 v1 k2 v2 ...), in iteration order;
+;; %hash-fold-entries in the order of Racket's hash-map and hash-for-each.
 (define (hash-map h proc [try-order? #f])
   (%check-mapper 'hash-map h proc)
-  (let loop ([kvs (%hash-entries 'hash-map h try-order?)] [acc '()])
+  (let loop ([kvs (%hash-fold-entries 'hash-map h try-order?)] [acc '()])
     (if (null? kvs)
         (reverse acc)
         (loop (cddr kvs) (cons (proc (car kvs) (cadr kvs)) acc)))))
 
 (define (hash-for-each h proc [try-order? #f])
   (%check-mapper 'hash-for-each h proc)
-  (let loop ([kvs (%hash-entries 'hash-for-each h try-order?)])
+  (let loop ([kvs (%hash-fold-entries 'hash-for-each h try-order?)])
     (unless (null? kvs)
       (proc (car kvs) (cadr kvs))
       (loop (cddr kvs)))))

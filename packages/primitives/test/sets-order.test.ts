@@ -1,13 +1,11 @@
 // The element order of sets: Racket's hash-trie order for immutable sets (checked against
 // Racket's own printing in set.json) must not depend on how a set was built, and the shortcut
 // that keeps a set's order when set-rest removes an element must agree with laying the smaller
-// set out again. Mutable sets of fixnums follow Chez Scheme's bucket tables through removals.
+// set out again. (Mutable tables' bucket order is tested in the reader: hash-order.test.ts.)
 
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Char, NIL, Pair, sym } from "@rlms/reader";
-import { orderWithout, racketOrder, type HashCodeCache } from "../src/sets/racket-order.js";
-import { FixnumBuckets } from "../src/sets/mutable-order.js";
+import { Char, NIL, Pair, orderWithout, racketOrder, sym, type HashCodeCache } from "@rlms/reader";
 
 /** Elements whose Racket hash codes rlms reproduces. */
 const element = fc.oneof(
@@ -67,22 +65,5 @@ describe("Racket's set order", () => {
   it("keeps insertion order when an element has no reproducible hash code", () => {
     expect(racketOrder([3, { opaque: true }, 1], "equal")).toBeUndefined();
     expect(racketOrder(["s", "t"], "eq")).toBeUndefined();
-  });
-});
-
-describe("mutable sets of fixnums", () => {
-  it("list keys bucket by bucket, newest first in a bucket, through growth and shrinking", () => {
-    // Recorded from Racket 8.7: (mutable-set 5 3 1 4 2 10 100 -1) and friends.
-    expect(FixnumBuckets.of([5, 3, 1, 4, 2, 10, 100, -1])!.keys()).toEqual([-1, 1, 10, 2, 3, 100, 4, 5]);
-    expect(FixnumBuckets.of([19, 3, 7, 100, 8, 16, 0])!.keys()).toEqual([0, 16, 8, 3, 19, 100, 7]);
-    expect(FixnumBuckets.of([-5, -2, 7, 100, 33, 17, -40, 8, 9, 10, 11, 12])!.keys()).toEqual([-2, 33, 17, -5, 100, 7, -40, 8, 9, 10, 11, 12]);
-    const b = FixnumBuckets.of(Array.from({ length: 20 }, (_, i) => i))!;
-    for (let i = 0; i < 20; i += 3) b.remove(i);
-    expect(b.keys()).toEqual([1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19]);
-  });
-
-  it("stops keeping buckets at the first key that is not a fixnum", () => {
-    expect(FixnumBuckets.of([1, "a"])).toBeUndefined();
-    expect(new FixnumBuckets().add(sym("a"))).toBe(false);
   });
 });

@@ -278,7 +278,11 @@ function syntaxNodes(roots: readonly unknown[]): Syntax[] {
       if (p !== NIL) children.push(p);
     } else if (Array.isArray(e)) children.push(...e);
     else if (e instanceof Box) children.push(e.value);
-    else if (e instanceof HashTable) for (const [, v] of e.entries()) children.push(v);
+    else if (e instanceof HashTable) {
+      // A table lists its entries in Racket's order; the walk wants them in source order.
+      const values = [...e.entries()].map(([, v]) => v as Syntax);
+      children.push(...values.sort((a, b) => (a.loc?.offset ?? 0) - (b.loc?.offset ?? 0)));
+    }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return out;

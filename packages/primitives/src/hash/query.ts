@@ -1,8 +1,9 @@
 // Looking into hash tables: lookups, counts, listings and iteration positions.
 //
-// Listings follow the table's entry order (insertion order; Racket's differs from run to run),
-// except when `try-order?` is true: then, like Racket, they are sorted when all keys are
-// orderable (booleans, chars, reals, symbols, keywords, strings...).
+// Listings follow Racket's orders (the reader's hash.ts): hash-keys and the iteration positions
+// the iteration order, hash-values, hash->list, hash-map and hash-for-each the fold order (the
+// two differ for immutable tables). When `try-order?` is true they are sorted, like Racket's,
+// when all keys are orderable (booleans, chars, reals, symbols, keywords, strings...).
 
 import { HashTable, NIL, Pair, Sym, list, sortForConstructor, type HashEntry } from "@rlms/reader";
 import { MultipleValues, contractFields, contractViolation, definePrimitive, errorValue } from "@rlms/evaluator";
@@ -12,9 +13,10 @@ const hashHasKey = definePrimitive("hash-has-key?", 2, (h: unknown, k: unknown) 
 const hashCount = definePrimitive("hash-count", 1, (h: unknown) => checkHash("hash-count", h).size);
 const hashEmpty = definePrimitive("hash-empty?", 1, (h: unknown) => checkHash("hash-empty?", h).size === 0);
 
-/** The entries, sorted as Racket's `try-order?` asks when it is true. */
-function listing(who: string, h: unknown, tryOrder: unknown): readonly HashEntry[] {
-  const entries = checkHash(who, h).entryList();
+/** The entries in iteration (or fold) order, sorted as Racket's `try-order?` asks when it is true. */
+function listing(who: string, h: unknown, tryOrder: unknown, fold = false): readonly HashEntry[] {
+  const t = checkHash(who, h);
+  const entries = fold ? t.foldEntryList() : t.entryList();
   return tryOrder === undefined || tryOrder === false ? entries : sortForConstructor(entries.map((e) => [e[0], e[1]]));
 }
 
@@ -26,22 +28,26 @@ function listOf<T>(items: readonly T[], f: (x: T) => unknown): unknown {
 
 const hashKeys = definePrimitive("hash-keys", [1, 2], (h: unknown, tryOrder?: unknown) => listOf(listing("hash-keys", h, tryOrder), (e) => e[0]));
 const hashValues = definePrimitive("hash-values", [1, 2], (h: unknown, tryOrder?: unknown) =>
-  listOf(listing("hash-values", h, tryOrder), (e) => e[1]),
+  listOf(listing("hash-values", h, tryOrder, true), (e) => e[1]),
 );
 const hashToList = definePrimitive("hash->list", [1, 2], (h: unknown, tryOrder?: unknown) =>
-  listOf(listing("hash->list", h, tryOrder), (e) => new Pair(e[0], e[1])),
+  listOf(listing("hash->list", h, tryOrder, true), (e) => new Pair(e[0], e[1])),
 );
 
 /**
- * `(%hash-entries who h try-order?)`: keys and values alternating in one list, for hash-map and
- * hash-for-each (hash.scm) to walk without allocating a pair per entry.
+ * `(%hash-entries who h try-order?)`: keys and values alternating in one list, in iteration
+ * order, for the procedures of hash.scm to walk without allocating a pair per entry;
+ * `%hash-fold-entries` the same in fold order, for hash-map and hash-for-each.
  */
-const hashEntries = definePrimitive("%hash-entries", 3, (who: unknown, h: unknown, tryOrder: unknown) => {
-  const entries = listing(who instanceof Sym ? who.name : "hash-map", h, tryOrder);
+function flatEntries(who: unknown, h: unknown, tryOrder: unknown, fold: boolean): unknown {
+  const entries = listing(who instanceof Sym ? who.name : "hash-map", h, tryOrder, fold);
   const flat: unknown[] = [];
   for (const [k, v] of entries) flat.push(k, v);
   return list(flat);
-});
+}
+
+const hashEntries = definePrimitive("%hash-entries", 3, (who: unknown, h: unknown, tryOrder: unknown) => flatEntries(who, h, tryOrder, false));
+const hashFoldEntries = definePrimitive("%hash-fold-entries", 3, (who: unknown, h: unknown, tryOrder: unknown) => flatEntries(who, h, tryOrder, true));
 
 const kindTest = (name: string, test: (t: HashTable) => boolean) => definePrimitive(name, 1, (h: unknown) => test(checkHash(name, h)));
 
@@ -91,6 +97,7 @@ const iterateKeyValue = definePrimitive("hash-iterate-key+value", [2, 3], (h: un
 
 export const QUERY_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["%hash-entries", hashEntries],
+  ["%hash-fold-entries", hashFoldEntries],
   ["hash-has-key?", hashHasKey],
   ["hash-count", hashCount],
   ["hash-empty?", hashEmpty],

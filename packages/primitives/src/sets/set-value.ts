@@ -3,40 +3,34 @@
 // `set-add` is O(log n)) or mutable (`mutable-set`...).
 //
 // Order. Racket lists an immutable set's elements in the order of its hash trie, which this
-// module reproduces (racket-order.ts) for sets of exact numbers, characters, symbols, strings and
-// lists, vectors and boxes of those: `(set 3 1 2)` prints `#<set: 1 2 3>` as in Racket. A
-// mutable set lists its elements in the order of Chez Scheme's bucket table, reproduced for
-// fixnums (mutable-order.ts). Other sets list their elements in insertion order.
+// module reproduces (the reader's racket-order.ts) for sets of exact numbers, characters,
+// symbols, strings and lists, vectors and boxes of those: `(set 3 1 2)` prints `#<set: 1 2 3>`
+// as in Racket. A mutable set lists its elements in its table's order, which follows Chez
+// Scheme's bucket vector as Racket's does (racket-buckets.ts). Other sets list their elements in
+// insertion order.
 //
 // Printing follows racket/private/set-types.rkt's constructor-style printer: `#<set: 1 2 3>`
 // (display and write), `(set 1 2 3)` in print mode, with the kind in the name
 // (`#<mutable-seteq: a>`, `(seteqv 1)`).
 
-import { EQUAL, HASH, HashTable, PRINT, PRINTS_AS_EXPRESSION, type CustomEqual, type CustomPrintable, type HashKind, type PrintContext } from "@rlms/reader";
-import { orderWithout, racketOrder, type HashCodeCache } from "./racket-order.js";
-import { FixnumBuckets } from "./mutable-order.js";
+import {
+  EQUAL,
+  HASH,
+  HashTable,
+  PRINT,
+  PRINTS_AS_EXPRESSION,
+  orderWithout,
+  type CustomEqual,
+  type CustomPrintable,
+  type HashKind,
+  type PrintContext,
+} from "@rlms/reader";
 
 export class SetValue implements CustomPrintable, CustomEqual {
   /** Immutable sets only: their elements in the order Racket lists them, once computed. */
   private ordered: readonly unknown[] | undefined;
 
-  /** Mutable sets of fixnums only: Racket's bucket order (undefined once another key is added). */
-  private buckets: FixnumBuckets | undefined;
-  /**
-   * Mutable sets with buckets, once iterated: the order Racket's iteration keeps. Racket caches
-   * a mutable table's cells when it first iterates it and appends the cells added since (in
-   * bucket order) at each later iteration (rumble's cells-merge); removed keys drop out.
-   */
-  private iterated: unknown[] | undefined;
-
-  constructor(
-    readonly table: HashTable,
-    buckets?: FixnumBuckets,
-    /** Immutable sets: the hash codes of elements, shared with the sets made from this one. */
-    private readonly codes: HashCodeCache = new Map(),
-  ) {
-    this.buckets = table.mutable ? (buckets ?? FixnumBuckets.of(table.keys())) : undefined;
-  }
+  constructor(readonly table: HashTable) {}
 
   static empty(kind: HashKind, mutable: boolean): SetValue {
     return new SetValue(new HashTable(kind, mutable));
@@ -46,27 +40,21 @@ export class SetValue implements CustomPrintable, CustomEqual {
   add(x: unknown): void {
     if (this.table.has(x)) return;
     this.table.set(x, true);
-    if (this.buckets !== undefined && !this.buckets.add(x)) this.buckets = undefined;
   }
 
   /** Removes from a mutable set. */
   remove(x: unknown): void {
-    if (!this.table.delete(x)) return;
-    this.buckets?.remove(x as number);
-    const i = this.iterated?.indexOf(x) ?? -1;
-    if (i >= 0) this.iterated!.splice(i, 1);
+    this.table.delete(x);
   }
 
   /** Empties a mutable set. */
   clear(): void {
     this.table.clear();
-    this.buckets = FixnumBuckets.of([]);
-    this.iterated = undefined;
   }
 
   /** A mutable copy, in the same order. */
   mutableCopy(): SetValue {
-    if (this.mutable) return new SetValue(this.table.copy(true), this.buckets?.copy());
+    if (this.mutable) return new SetValue(this.table.copy(true));
     const copy = SetValue.empty(this.kind, true);
     for (const x of this.elements()) copy.add(x);
     return copy;
@@ -88,40 +76,28 @@ export class SetValue implements CustomPrintable, CustomEqual {
     return this.table.has(x);
   }
 
-  /** The elements in the order Racket iterates them (see above). */
+  /** The elements in the order Racket iterates them (see above): the table's keys. */
   elements(): readonly unknown[] {
     if (this.ordered !== undefined) return this.ordered;
-    if (this.mutable) return this.mutableOrder();
-    const inserted = this.table.keys();
-    this.ordered = racketOrder(inserted, this.kind, this.codes) ?? inserted;
+    if (this.mutable) return this.table.keys();
+    this.ordered = this.table.keys();
     return this.ordered;
-  }
-
-  private mutableOrder(): readonly unknown[] {
-    if (this.buckets === undefined) return this.table.keys();
-    const current = this.buckets.keys();
-    if (this.iterated === undefined) this.iterated = current;
-    else {
-      const known = new Set(this.iterated);
-      for (const k of current) if (!known.has(k)) this.iterated.push(k);
-    }
-    return this.iterated.slice();
   }
 
   /** An immutable set with `x` (this one when it is there already). */
   with(x: unknown): SetValue {
     const t = this.table.withSet(x, true);
-    return t === this.table ? this : new SetValue(t, undefined, this.codes);
+    return t === this.table ? this : new SetValue(t);
   }
 
   /** An immutable set without `x`. */
   without(x: unknown): SetValue {
     const t = this.table.withDelete(x);
     if (t === this.table) return this;
-    const smaller = new SetValue(t, undefined, this.codes);
+    const smaller = new SetValue(t);
     // Taking a set apart one element at a time: reuse this set's order when the trie keeps its shape.
     if (this.ordered !== undefined && this.ordered.length === this.size) {
-      const kept = this.table.getOr(x, undefined) === undefined ? undefined : orderWithout(this.ordered, this.table.keyOr(x, x), this.kind, this.codes);
+      const kept = this.table.getOr(x, undefined) === undefined ? undefined : orderWithout(this.ordered, this.table.keyOr(x, x), this.kind, this.table.codeCache());
       if (kept !== undefined) smaller.ordered = kept;
     }
     return smaller;

@@ -1,4 +1,5 @@
-// The storage of mutable hash tables: insertion-ordered, updated in place.
+// The storage of mutable hash tables: insertion-ordered, updated in place. An observer (the
+// table's RacketBuckets) hears of each new entry and each removal, to keep Racket's order.
 //
 // Keys whose equality is identity or primitive value (fixnums, strings, symbols, chars,
 // procedures) go straight into a JS Map; keys with structural equality (pairs, vectors, flonums,
@@ -13,7 +14,14 @@ import { Sym } from "./symbol.js";
 // A cycle (hash.ts imports this file), harmless: HashTable is only used when a method runs.
 import { HashTable, type HashKind } from "./hash.js";
 
-interface Entry {
+/** What a store tells about its entries as they come and go. */
+export interface EntryObserver {
+  added(entry: { readonly key: unknown }): void;
+  deleted(entry: { readonly key: unknown }): void;
+  cleared(): void;
+}
+
+export interface Entry {
   key: unknown;
   value: unknown;
   prev: Entry | undefined;
@@ -36,6 +44,7 @@ export class MutableStore {
     private readonly kind: HashKind,
     private readonly hashOf: (key: unknown) => number,
     private readonly same: (a: unknown, b: unknown) => boolean,
+    private readonly observer?: EntryObserver,
   ) {}
 
   /** The JS Map key standing for `key`, or BUCKETED. No allocation: this is on every lookup. */
@@ -61,6 +70,11 @@ export class MutableStore {
 
   has(key: unknown): boolean {
     return this.find(key) !== undefined;
+  }
+
+  /** The entry for `key` (the identity a table's Racket order keeps), or undefined. */
+  entry(key: unknown): Entry | undefined {
+    return this.find(key);
   }
 
   /** The value for `key`, or `notFound`. */
@@ -104,6 +118,7 @@ export class MutableStore {
     else this.last.next = e;
     this.last = e;
     this.count++;
+    this.observer?.added(e);
     return e;
   }
 
@@ -129,6 +144,7 @@ export class MutableStore {
     if (e.next === undefined) this.last = e.prev;
     else e.next.prev = e.prev;
     this.count--;
+    this.observer?.deleted(e);
     return true;
   }
 
@@ -137,6 +153,7 @@ export class MutableStore {
     this.buckets.clear();
     this.first = this.last = undefined;
     this.count = 0;
+    this.observer?.cleared();
   }
 
   forEach(f: (key: unknown, value: unknown) => void): void {

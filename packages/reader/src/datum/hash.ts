@@ -1,4 +1,4 @@
-// Hash tables of the three equalities, listing their entries in insertion order.
+// Hash tables of the three equalities, listing their entries in Racket's order.
 //
 // Mutable tables (`make-hash`) keep their entries in a MutableStore, updated in place. Immutable
 // tables (`hash`, `#hash(...)`, JSON objects) keep them in a persistent trie, so that the
@@ -7,11 +7,19 @@
 // measurements in this package's README). `set` and `delete` work in place on both kinds: the
 // reader and `syntax->datum` use them to fill a new immutable table before anyone sees it.
 //
-// Racket lists entries in an order that depends on hash codes and memory addresses and that
-// changes from run to run; insertion order is our deterministic stand-in.
+// Order. Racket lists an immutable table's entries in the order of its hash trie, one order
+// for iteration (`for`, hash-keys, printing) and another for hash-map and hash-for-each
+// (racket-order.ts); a mutable table's in the order of Chez Scheme's bucket vector, remembering
+// the order of its last iteration (racket-buckets.ts). Both follow Racket CS's hash codes, which
+// rlms reproduces for exact numbers, characters, symbols, strings and lists, vectors and boxes of
+// those (in mutable eq and eqv tables: fixnums). A table holding another key (a flonum, a
+// struct, a procedure...) lists its entries in insertion order: Racket's order for it depends on
+// memory addresses, or is not reproduced.
 
 import { equalHash, eqvHash, isEqual, isEqv, stringHash } from "./equality.js";
-import { MutableStore } from "./hash-store.js";
+import { MutableStore, type Entry } from "./hash-store.js";
+import { RacketBuckets } from "./racket-buckets.js";
+import { racketFoldOrder, racketIterationOrder, type HashCodeCache } from "./racket-order.js";
 import { EMPTY_TRIE, Leaf, insert, lookup, orderedLeaves, remove, type Branch, type InsertResult, type Same } from "./hamt.js";
 import { MString } from "./special.js";
 
@@ -58,16 +66,23 @@ const scratch: InsertResult = { replaced: undefined };
 export class HashTable {
   /** Mutable tables only. */
   private readonly store: MutableStore | undefined;
+  /** Mutable tables only: Racket's bucket vector, for the order. */
+  private readonly buckets: RacketBuckets | undefined;
   /** Immutable tables only; replaced (never changed) by updates. */
   private trie: PersistentStore;
-  /** The entries in order, until the next change. */
+  /** Immutable tables only: the keys' Racket hash codes, shared with the tables derived from this one. */
+  private codes: HashCodeCache = new Map();
+  /** The entries in iteration order, until the next change. */
   private snapshot: HashEntry[] | undefined;
+  /** The entries in fold order (immutable tables), until the next change. */
+  private foldSnapshot: HashEntry[] | undefined;
 
   constructor(
     readonly kind: HashKind,
     readonly mutable: boolean,
   ) {
-    this.store = mutable ? new MutableStore(kind, hashOf[kind], same[kind]) : undefined;
+    this.buckets = mutable ? new RacketBuckets(kind) : undefined;
+    this.store = mutable ? new MutableStore(kind, hashOf[kind], same[kind], this.buckets) : undefined;
     this.trie = EMPTY_STORE;
   }
 
@@ -105,14 +120,14 @@ export class HashTable {
 
   /** Sets in place (for an immutable table: only while it is being built). */
   set(key: unknown, value: unknown): void {
-    this.snapshot = undefined;
+    this.snapshot = this.foldSnapshot = undefined;
     if (this.store !== undefined) this.store.set(key, value);
     else this.trie = withEntry(this.trie, this.kind, key, value);
   }
 
   /** Deletes in place; true when the key was there. */
   delete(key: unknown): boolean {
-    this.snapshot = undefined;
+    this.snapshot = this.foldSnapshot = undefined;
     if (this.store !== undefined) return this.store.delete(key);
     const before = this.trie;
     this.trie = withoutEntry(before, this.kind, key);
@@ -120,7 +135,7 @@ export class HashTable {
   }
 
   clear(): void {
-    this.snapshot = undefined;
+    this.snapshot = this.foldSnapshot = undefined;
     if (this.store !== undefined) this.store.clear();
     else this.trie = EMPTY_STORE;
   }
@@ -147,6 +162,8 @@ export class HashTable {
   private derived(trie: PersistentStore): HashTable {
     const t = new HashTable(this.kind, false);
     t.trie = trie;
+    // Share the codes, unless the family's cache has grown well past this table (keys long gone).
+    if (this.codes.size <= 4 * trie.count + 1024) t.codes = this.codes;
     return t;
   }
 
@@ -154,16 +171,45 @@ export class HashTable {
     if (this.mutable) throw new Error(`HashTable.${what} needs an immutable table`);
   }
 
-  /** The entries in insertion order; the array is shared until the next change: do not modify it. */
+  /**
+   * The entries in Racket's iteration order (`for`, in-hash, hash-keys, hash-iterate-*,
+   * printing); the array is shared until the next change: do not modify it. For a mutable table
+   * this is an iteration: Racket remembers its order (racket-buckets.ts).
+   */
   entryList(): readonly HashEntry[] {
     if (this.snapshot !== undefined) return this.snapshot;
-    const out: HashEntry[] = [];
     if (this.store !== undefined) {
-      this.store.forEach((k, v) => out.push([k, v]));
-    } else {
-      for (const leaf of orderedLeaves(this.trie.root, this.trie.count, this.trie.nextSeq)) out.push([leaf.key, leaf.value]);
+      const cells = this.buckets!.order() as readonly Entry[] | undefined;
+      if (cells !== undefined) this.snapshot = cells.map((e) => [e.key, e.value] as const);
+      else {
+        const out: HashEntry[] = [];
+        this.store.forEach((k, v) => out.push([k, v]));
+        this.snapshot = out;
+      }
+      return this.snapshot;
     }
-    this.snapshot = out;
+    const inserted = this.insertionEntries();
+    this.snapshot = racketIterationOrder(inserted, inserted.map((e) => e[0]), this.kind, this.codes) ?? inserted;
+    return this.snapshot;
+  }
+
+  /** The Racket hash codes of an immutable table's keys, as far as they were computed (shared with its family). */
+  codeCache(): HashCodeCache {
+    return this.codes;
+  }
+
+  /** The entries in Racket's fold order (hash-map, hash-for-each, hash-values, hash->list). */
+  foldEntryList(): readonly HashEntry[] {
+    if (this.store !== undefined) return this.entryList();
+    if (this.foldSnapshot !== undefined) return this.foldSnapshot;
+    const inserted = this.insertionEntries();
+    this.foldSnapshot = racketFoldOrder(inserted, inserted.map((e) => e[0]), this.kind, this.codes) ?? inserted;
+    return this.foldSnapshot;
+  }
+
+  private insertionEntries(): HashEntry[] {
+    const out: HashEntry[] = [];
+    for (const leaf of orderedLeaves(this.trie.root, this.trie.count, this.trie.nextSeq)) out.push([leaf.key, leaf.value]);
     return out;
   }
 
@@ -179,11 +225,20 @@ export class HashTable {
     return this.entryList().map((e) => e[1]);
   }
 
-  /** A copy with the given mutability (`hash-copy`, `make-immutable-hash` of a mutable table...). */
+  /**
+   * A copy with the given mutability (`hash-copy`, `make-immutable-hash` of a mutable table...).
+   * A mutable copy of a mutable table has the same buckets (Chez's hashtable-copy); one of an
+   * immutable table gets the entries in iteration order, as Racket's hash-copy adds them.
+   */
   copy(mutable: boolean = this.mutable): HashTable {
     if (!mutable && !this.mutable) return this.derived(this.trie);
     const t = new HashTable(this.kind, mutable);
-    for (const [k, v] of this.entryList()) t.set(k, v);
+    if (this.store !== undefined) {
+      this.store.forEach((k, v) => t.set(k, v));
+      if (mutable) this.buckets!.copyTo(t.buckets!, (cell) => t.store!.entry(cell.key)!);
+    } else {
+      for (const [k, v] of this.entryList()) t.set(k, v);
+    }
     return t;
   }
 }
