@@ -25,6 +25,7 @@ export const AVAILABLE_LIBRARIES: readonly string[] = [
   "racket/sequence",
   "racket/generator",
   "racket/stream",
+  "racket/control",
   "racket/set",
   "json",
   "scheme",
