@@ -677,3 +677,51 @@
   (case (dict-kind 'dict-count d) [(hash) (hash-count d)] [else (length d)]))
 
 (define (dict? d) (or (hash? d) (and (list? d) (andmap pair? d))))
+
+(define (dict-empty? d)
+  (case (dict-kind 'dict-empty? d) [(hash) (hash-empty? d)] [else (null? d)]))
+
+;; hash-map's order for a table, as Racket's dict-map and dict-for-each follow it.
+(define (dict-map d proc)
+  (case (dict-kind 'dict-map d)
+    [(hash) (hash-map d proc)]
+    [else (map (lambda (p) (proc (car p) (cdr p))) d)]))
+
+(define (dict-for-each d proc)
+  (case (dict-kind 'dict-for-each d)
+    [(hash) (hash-for-each d proc)]
+    [else (for-each (lambda (p) (proc (car p) (cdr p))) d)]))
+
+(define (in-dict d)
+  (case (dict-kind 'in-dict d)
+    [(hash) (in-hash d)]
+    [else (in-parallel (map car d) (map cdr d))]))
+
+(define (in-dict-keys d)
+  (case (dict-kind 'in-dict-keys d) [(hash) (in-hash-keys d)] [else (in-list (map car d))]))
+
+(define (in-dict-values d)
+  (case (dict-kind 'in-dict-values d) [(hash) (in-hash-values d)] [else (in-list (map cdr d))]))
+
+;; The mutating operations: of the dictionaries models use, only mutable hash tables have them.
+;; Racket's error goes on with the contract's blame (`in: the d argument of (->i ...)`), which
+;; is left out here.
+(define (dict-mutable who d)
+  (unless (and (hash? d) (not (immutable? d)))
+    (raise-argument-error who (format "(dict-implements/c ~a)" who) d)))
+
+(define (dict-set! d key v)
+  (dict-mutable 'dict-set! d)
+  (hash-set! d key v))
+
+(define (dict-remove! d key)
+  (dict-mutable 'dict-remove! d)
+  (hash-remove! d key))
+
+(define (dict-update! d key updater [failure (lambda () (error 'dict-update! "no value for key: ~e" key))])
+  (dict-mutable 'dict-update! d)
+  (hash-set! d key (updater (dict-ref d key failure))))
+
+(define (dict-ref! d key to-set)
+  (dict-mutable 'dict-ref! d)
+  (hash-ref! d key to-set))

@@ -19,6 +19,20 @@ describe("racket/dict", () => {
     expect(ev(`${al} ${expr}`)).toBe(expected);
   });
 
+  // Mutation and traversal; orders are the tables' (dict-map and dict-for-each follow hash-map,
+  // in-dict the iteration order), recorded from Racket 8.7.
+  const mh = "(define mh (make-hash '((apple . 3) (banana . 5) (cherry . 7) (date . 1))))";
+  it.each([
+    ["(begin (dict-set! mh 'fig 2) (dict-update! mh 'apple add1) (dict-update! mh 'kiwi add1 0) (dict-remove! mh 'banana) (dict-map mh cons))", "((apple . 4) (fig . 2) (cherry . 7) (kiwi . 1) (date . 1))"],
+    ["(let ([acc '()]) (dict-for-each mh (lambda (k v) (set! acc (cons k acc)))) (reverse acc))", "(banana apple cherry date)"],
+    ["(list (dict-ref! mh 'zz 9) (dict-ref mh 'zz) (dict-empty? mh) (dict-empty? (hash)) (dict-empty? '()))", "(9 9 #f #t #t)"],
+    ["(let ([ih (hash 'alice 1 'bob 2 'carol 3 'dave 4)]) (list (dict-map ih (lambda (k v) k)) (for/list ([(k v) (in-dict ih)]) k) (for/list ([k (in-dict-keys ih)]) k) (for/list ([v (in-dict-values ih)]) v)))", "((alice dave carol bob) (bob alice dave carol) (bob alice dave carol) (2 1 4 3))"],
+    ["(list (for/list ([(k v) (in-dict al)]) (list k v)) (dict-map al (lambda (k v) (+ v 1))) (for/list ([k (in-dict-keys al)]) k))", "(((a 1) (b 2) (c 3)) (2 3 4) (a b c))"],
+    ["(with-handlers ([exn:fail:contract? (lambda (e) (car (string-split (exn-message e) \"\\n  in:\")))]) (dict-set! al 'b 2))", String.raw`"dict-set!: contract violation\n  expected: (dict-implements/c dict-set!)\n  given: '((a . 1) (b . 2) (c . 3))"`],
+  ])("%s", (expr, expected) => {
+    expect(ev(`${al} ${mh} ${expr}`)).toBe(expected);
+  });
+
   it("rejects what is not a dictionary with Racket's first line", () => {
     expect(runScheme("(dict-ref 5 'k)").result).toMatch(/^ERROR: dict-ref: contract violation\n  expected: dict\?\n  given: 5/);
   });

@@ -19,6 +19,7 @@ export const AVAILABLE_LIBRARIES: readonly string[] = [
   "racket/math",
   "racket/vector",
   "racket/hash",
+  "racket/dict",
   "racket/bool",
   "racket/port",
   "racket/promise",
