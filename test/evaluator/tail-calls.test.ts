@@ -35,6 +35,24 @@ describe("tail calls", () => {
     // A frame per iteration would be hundreds of MB.
     expect(grown).toBeLessThan(64 * 1024 * 1024);
   });
+
+  // Racket runs a parameterize body, and a mark's body, in tail position: a loop that sets a mark
+  // or parameterizes on every iteration keeps one frame for them (machine/marks.ts,
+  // dynamic-frames.ts), where a frame per iteration would keep millions of frames alive.
+  it.each([
+    ["parameterize", "(define p (make-parameter 0)) (define (f n) (if (= n 0) (p) (parameterize ([p n]) (f (- n 1))))) (f 3000000)", "1"],
+    ["with-continuation-mark", "(define (f n) (with-continuation-mark 'k n (if (= n 0) (continuation-mark-set-first #f 'k) (f (- n 1))))) (f 3000000)", "0"],
+    [
+      "both, alternately",
+      "(define p (make-parameter 0)) (define (f n) (with-continuation-mark 'k n (parameterize ([p n]) (if (= n 0) (list (p) (continuation-mark-set->list (current-continuation-marks) 'k)) (f (- n 1)))))) (f 3000000)",
+      "(0 (0))",
+    ],
+  ])("a 3,000,000-iteration loop with %s in tail position runs in constant memory", (_name, code, result) => {
+    global.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    expect(ev(code)).toBe(result);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
+  });
 });
 
 describe("deep recursion", () => {

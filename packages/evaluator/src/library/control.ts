@@ -8,7 +8,7 @@ import { ControlPrimitive, ThenFrame, type Fiber, type HandlerInstallation } fro
 import { CaseLambda, Closure, Continuation, MultipleValues, Parameter } from "../values/procedures.js";
 import { KeywordPrimitive, Primitive, definePrimitive } from "../values/primitive.js";
 import { valuesOf } from "../compile/node.js";
-import { RestoreDynamicFrame, WindFrame } from "../machine/dynamic-frames.js";
+import { RestoreDynamicFrame, WindFrame, enterTailTransparent } from "../machine/dynamic-frames.js";
 import { DEFAULT_PROMPT_TAG, EscapeContinuation, PromptTag, callWithEscape, captureContinuation, setProcedureTest } from "../machine/prompts.js";
 import { runAtProgramEnd } from "../compile/program.js";
 // delimited.ts uses isProcedure from here only when its procedures run, so the cycle is safe.
@@ -119,9 +119,7 @@ const raiseContinuable = control("raise-continuable", 1, (f, [v]) => f.raise(v, 
 const withExceptionHandler = control("with-exception-handler", 2, (f, [handler, thunk]) => {
   checkProcedure("with-exception-handler", handler);
   checkProcedure("with-exception-handler", thunk);
-  const outer = f.dyn;
-  f.k = new RestoreDynamicFrame(f.k, outer);
-  f.dyn = outer.withHandler(handler);
+  enterTailTransparent(f, f.dyn.withHandler(handler));
   f.apply(thunk, []);
 });
 
@@ -318,8 +316,7 @@ const callWithParameterization = control("call-with-parameterization", 3, (f, [p
   // Guards run first (in order), then the body runs with all bindings in place.
   const bindNext = (g: Fiber, i: number, dyn = outer): void => {
     if (i >= ps.length) {
-      g.k = new RestoreDynamicFrame(g.k, outer);
-      g.dyn = dyn;
+      enterTailTransparent(g, dyn);
       g.apply(thunk, []);
       return;
     }

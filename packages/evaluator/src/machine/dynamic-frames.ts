@@ -12,6 +12,11 @@ export class RestoreDynamicFrame extends Frame {
   constructor(
     next: Frame,
     readonly dyn: DynamicState,
+    /**
+     * True for `parameterize` and `with-exception-handler`, whose bodies Racket runs in tail
+     * position (they set a continuation mark): a mark set in the body belongs to the frame below.
+     */
+    readonly tailTransparent = false,
   ) {
     super(next);
   }
@@ -21,8 +26,20 @@ export class RestoreDynamicFrame extends Frame {
   }
 
   override copyOnto(next: Frame, rebaser: Rebaser): Frame {
-    return new RestoreDynamicFrame(next, rebaser.state(this.dyn));
+    return new RestoreDynamicFrame(next, rebaser.state(this.dyn), this.tailTransparent);
   }
+}
+
+/**
+ * Installs `inner` for a body in tail position of a `parameterize` or `with-exception-handler`.
+ * When the continuation already starts with such a frame (a parameterize in tail position of
+ * another, a loop that parameterizes each iteration), that frame will restore the state to
+ * return to, so no frame is pushed: such loops run in constant space, as in Racket.
+ */
+export function enterTailTransparent(f: Fiber, inner: DynamicState): void {
+  const top = f.k;
+  if (!(top instanceof RestoreDynamicFrame && top.tailTransparent)) f.k = new RestoreDynamicFrame(top, f.dyn, true);
+  f.dyn = inner;
 }
 
 /** The end of a dynamic-wind thunk: run `after` outside the winder, then deliver the thunk's values. */

@@ -56,7 +56,7 @@ export class DynamicState {
   }
 
   withParameter(parameter: Parameter, value: unknown): DynamicState {
-    return new DynamicState(this.winders, this.handlers, { parameter, cell: { value }, outer: this.params }, this.prompt);
+    return new DynamicState(this.winders, this.handlers, { parameter, cell: { value }, outer: withoutBinding(this.params, parameter) }, this.prompt);
   }
 
   withPrompt(prompt: PromptFrame | null): DynamicState {
@@ -68,6 +68,24 @@ export class DynamicState {
     for (let b = this.params; b !== null; b = b.outer) if (b.parameter === p) return b.cell;
     return undefined;
   }
+}
+
+/**
+ * The bindings without the innermost one of `p`, which a new binding of `p` hides for good (the
+ * entries above it are copied; the list it came from is unchanged). Without this, a loop that
+ * parameterizes on every iteration in tail position would keep every binding it ever made.
+ */
+function withoutBinding(list: ParameterBinding | null, p: Parameter): ParameterBinding | null {
+  const above: ParameterBinding[] = [];
+  for (let b = list; b !== null; b = b.outer) {
+    if (b.parameter === p) {
+      let rest = b.outer;
+      for (let i = above.length - 1; i >= 0; i--) rest = { parameter: above[i]!.parameter, cell: above[i]!.cell, outer: rest };
+      return rest;
+    }
+    above.push(b);
+  }
+  return list;
 }
 
 export const EMPTY_DYNAMIC_STATE = new DynamicState(null, null, null);
