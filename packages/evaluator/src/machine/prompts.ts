@@ -70,10 +70,7 @@ export class PromptFrame extends Frame {
       return;
     }
     // Racket's default handler: a single thunk, called with the prompt installed again.
-    const thunk = values[0];
-    if (values.length !== 1 || !isThunkLike(thunk)) {
-      throw contractViolation("default-continuation-prompt-handler", "(procedure-arity-includes/c 0)", values.length === 1 ? thunk : new MultipleValues(values));
-    }
+    const thunk = defaultHandlerThunk(values);
     installPrompt(f, this.tag, false);
     f.apply(thunk, []);
   }
@@ -87,9 +84,18 @@ export class PromptFrame extends Frame {
 const RETURN_VALUES: unique symbol = Symbol("return the values");
 
 /** Set by library/control.ts: the kernel's test for procedures (arity is checked on the call). */
-let isThunkLike: (v: unknown) => boolean = () => true;
+let isProcedureValue: (v: unknown) => boolean = () => true;
 export function setProcedureTest(test: (v: unknown) => boolean): void {
-  isThunkLike = test;
+  isProcedureValue = test;
+}
+
+/** The thunk an abort gives Racket's default prompt handler, or its error. */
+function defaultHandlerThunk(values: readonly unknown[]): unknown {
+  const thunk = values[0];
+  if (values.length !== 1 || !isProcedureValue(thunk)) {
+    throw contractViolation("default-continuation-prompt-handler", "(procedure-arity-includes/c 0)", values.length === 1 ? thunk : new MultipleValues(values));
+  }
+  return thunk;
 }
 
 /**
@@ -111,10 +117,7 @@ export class RootPrompt extends PromptFrame {
   }
 
   override onAbort(f: Fiber, values: readonly unknown[]): void {
-    const thunk = values[0];
-    if (values.length !== 1 || !isThunkLike(thunk)) {
-      throw contractViolation("default-continuation-prompt-handler", "(procedure-arity-includes/c 0)", values.length === 1 ? thunk : new MultipleValues(values));
-    }
+    const thunk = defaultHandlerThunk(values);
     f.k = new AbortedEnd();
     f.dyn = this.outer.withPrompt(null);
     f.apply(thunk, []);
