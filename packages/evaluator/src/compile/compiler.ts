@@ -2,7 +2,7 @@
 // that nothing is looked up by name at run time, and calls of known library primitives become
 // direct JS calls.
 
-import { formatLocation } from "@rlms/reader";
+import { formatLocation, type SourceLocation } from "@rlms/reader";
 import { Primitive } from "../values/primitive.js";
 import { inlineCall } from "./inline.js";
 import { UNDEFINED, type GlobalCell } from "./global.js";
@@ -49,6 +49,17 @@ class Scope {
   }
 }
 
+/**
+ * The name Racket gives an anonymous procedure (schemify's infer-procedure-name): its source, cut
+ * to the last 19 characters behind "..." when longer, then line and 0-based column —
+ * `...procedure-names.rkt:6:26`. It is what `#<procedure:...>` shows and what an arity error
+ * starts with.
+ */
+export function procedureLocationName(loc: SourceLocation): string {
+  const source = loc.source.length >= 20 ? `...${loc.source.slice(-19)}` : loc.source;
+  return `${source}:${loc.line}:${loc.column - 1}`;
+}
+
 /** Compiles a top-level form. */
 export function compile(core: Core): Node {
   return new Compiler().expr(core, null, undefined);
@@ -85,7 +96,7 @@ class Compiler {
         return new Lambda(this.lambda(c.lambda, scope));
       case "case-lambda":
         return new CaseLambdaNode(
-          c.name,
+          c.name ?? (c.loc !== undefined ? procedureLocationName(c.loc) : undefined),
           c.clauses.map((l) => this.lambda({ ...l, name: l.name ?? c.name }, scope)),
         );
       case "let": {
@@ -185,7 +196,7 @@ class Compiler {
       keywordParams,
       0,
       undefined,
-      l.loc !== undefined ? formatLocation(l.loc) : undefined,
+      l.loc !== undefined ? procedureLocationName(l.loc) : undefined,
     );
     const compiled = this.expr(body, inner, owner);
     const full = prelude.length > 0 ? new Seq([...prelude, compiled]) : compiled;

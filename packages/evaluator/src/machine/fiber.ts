@@ -516,7 +516,8 @@ function caseLambdaArity(fn: CaseLambda): string | undefined {
 
 function arityError(fn: Closure, given: number): Exn {
   const info = fn.info;
-  const who = info.name ?? (info.loc !== undefined ? `#<procedure:${info.loc}>` : "#<procedure>");
+  // An anonymous procedure's name is its source location (`...names.rkt:11:3`), as in Racket.
+  const who = info.name ?? info.loc ?? "#<procedure>";
   return arityMismatch(who, info.arityText(), given);
 }
 
