@@ -1,7 +1,8 @@
-// Boxes, hash codes, boolean=?/symbol=?, clocks, and the host facilities a sandbox refuses.
+// Boxes, hash codes, boolean=?/symbol=?, clocks, the command line, and the host facilities a
+// sandbox refuses.
 
-import { Box, Flonum, Sym, VOID, equalHash, eqvHash, identityHash } from "@rlms/reader";
-import { contractViolation, defineKeywordPrimitive, definePrimitive, unsupported } from "@rlms/evaluator";
+import { Box, Flonum, Sym, VOID, equalHash, eqvHash, identityHash, isSchemeString, stringValue } from "@rlms/reader";
+import { Parameter, contractViolation, defineKeywordPrimitive, definePrimitive, unsupported } from "@rlms/evaluator";
 import { argumentError } from "./numbers/checks.js";
 
 // ---- boxes (box? is in equality.ts) -----------------------------------------------------------
@@ -71,6 +72,23 @@ const CLOCK_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["current-gc-milliseconds", definePrimitive("current-gc-milliseconds", 0, () => 0)],
 ];
 
+// ---- the command line ------------------------------------------------------------------------------
+
+/**
+ * `(current-command-line-arguments)`: a program runs as Racket runs a file given no arguments, so
+ * the value is an empty vector (a mutable one, as Racket's is). It is a parameter like Racket's:
+ * setting it takes a vector of strings and keeps a fresh vector of immutable copies. Made per
+ * evaluator: setting a parameter outside `parameterize` changes its global value, which must not
+ * reach other sandboxes of the process.
+ */
+export function commandLinePrimitives(): ReadonlyArray<readonly [string, unknown]> {
+  const guard = definePrimitive("current-command-line-arguments", 1, (v: unknown) => {
+    if (!Array.isArray(v) || !v.every(isSchemeString)) throw contractViolation("current-command-line-arguments", "(vectorof string?)", v);
+    return v.map((s) => stringValue(s as string));
+  });
+  return [["current-command-line-arguments", new Parameter([], guard, "current-command-line-arguments")]];
+}
+
 // ---- what the sandbox refuses ---------------------------------------------------------------------
 
 /**
@@ -118,7 +136,6 @@ const REFUSED: ReadonlyArray<readonly [string, readonly string[]]> = [
       "environment-variables-names", "current-environment-variables",
     ],
   ],
-  ["command-line arguments", ["current-command-line-arguments"]],
   ["threads", ["thread", "thread-wait", "kill-thread", "thread-send", "thread-receive", "future", "touch"]],
 ];
 

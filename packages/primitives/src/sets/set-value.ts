@@ -114,12 +114,15 @@ export class SetValue implements CustomPrintable, CustomEqual {
 
   [PRINT](ctx: PrintContext): void {
     const elements = this.elements();
-    ctx.text(ctx.mode === "print" ? `(${this.constructorName}` : `#<${this.constructorName}:`);
+    // racket/struct's constructor-style printer: `(set ...)` only in expression position (print
+    // mode at quote depth 0), `#<set: ...>` otherwise.
+    const asExpression = ctx.mode === "print" && !ctx.quoted;
+    ctx.text(asExpression ? `(${this.constructorName}` : `#<${this.constructorName}:`);
     for (const e of elements) {
       ctx.text(" ");
       ctx.value(e);
     }
-    ctx.text(ctx.mode === "print" ? ")" : ">");
+    ctx.text(asExpression ? ")" : ">");
   }
 
   /** Sets of the same equality and mutability with the same elements are equal?. */

@@ -28,6 +28,7 @@ export const AVAILABLE_LIBRARIES: readonly string[] = [
   "racket/stream",
   "racket/control",
   "racket/set",
+  "racket/pretty",
   "json",
   "scheme",
   "scheme/base",

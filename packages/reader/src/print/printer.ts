@@ -51,7 +51,8 @@ const CONS_STYLE = 4;
 /** Stream output to the sink in chunks of about this many UTF-16 units. */
 const CHUNK = 16384;
 
-const ABBREVIATIONS = new Map<Sym, string>([
+/** The reader abbreviations of quote forms with one operand: `(quote a)` prints `'a` in `print` mode. */
+export const ABBREVIATIONS: ReadonlyMap<Sym, string> = new Map<Sym, string>([
   [sym("quote"), "'"],
   [sym("quasiquote"), "`"],
   [sym("unquote"), ","],
