@@ -17,7 +17,7 @@ import { build } from "esbuild";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const runtime = join(root, "packages/runtime");
@@ -25,7 +25,7 @@ const outdir = join(runtime, "dist/cli-bundle");
 const out = join(outdir, "main.js");
 
 const chevrotainEntry = createRequire(join(root, "packages/reader/package.json")).resolve("chevrotain");
-const chevrotainBundle = join(dirname(chevrotainEntry), "../chevrotain.mjs");
+const chevrotainBundle = join(dirname(chevrotainEntry), "../chevrotain.min.mjs");
 
 const schemeDir = join(root, "packages/primitives/scheme");
 const schemeTexts = Object.fromEntries(
@@ -33,6 +33,11 @@ const schemeTexts = Object.fromEntries(
     .filter((f) => f.endsWith(".scm"))
     .map((f) => [f, readFileSync(join(schemeDir, f), "utf8")]),
 );
+
+// The outlines of the library files, computed now with the built reader (the same function the
+// evaluator would run at every start).
+const { outline } = await import(pathToFileURL(join(root, "packages/reader/dist/index.js")).href);
+const schemeOutlines = Object.fromEntries(Object.entries(schemeTexts).map(([f, text]) => [f, outline(text) ?? null]));
 
 const staticModules = {
   name: "rlms-static-modules",
@@ -47,7 +52,9 @@ const staticModules = {
         `export function schemeSource(name) {\n` +
         `  const text = TEXTS[name];\n` +
         `  if (text === undefined) throw new Error("internal: library file " + name + " is not in the CLI bundle");\n` +
-        `  return text;\n}\n`,
+        `  return text;\n}\n` +
+        `const OUTLINES = ${JSON.stringify(schemeOutlines)};\n` +
+        `export function schemeOutline(name) {\n  return OUTLINES[name] ?? undefined;\n}\n`,
       loader: "js",
     }));
   },
@@ -75,6 +82,7 @@ const result = await build({
   absWorkingDir: root,
 });
 
+if (process.env.RLMS_BUNDLE_META) writeFileSync(process.env.RLMS_BUNDLE_META, JSON.stringify(result.metafile));
 const inputs = Object.keys(result.metafile.inputs).map((p) => join(root, p));
 inputs.push(...Object.keys(schemeTexts).map((f) => join(schemeDir, f)));
 const manifest = { built: statSync(out).mtimeMs, inputs: inputs.map((p) => relative(outdir, p)) };

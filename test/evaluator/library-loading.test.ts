@@ -51,6 +51,18 @@ describe("library definitions written in Scheme", () => {
     expect(result(ev.runSync("(list (count-twice) (let ([k 0]) (twice (set! k (+ k 10))) k))"))).toBe("(2 20)");
   });
 
+  it("define their macros on first use, from any place: a program, a library procedure, another macro", () => {
+    const ev = withLibrary(`
+      (define-syntax-rule (unless* c e) (if c (void) e))
+      (define-syntax my-or (syntax-rules () [(_) #f] [(_ e) e] [(_ e r ...) (let ([t e]) (if t t (my-or r ...)))]))
+      (define (first-true . xs) (my-or (car xs) (cadr xs)))
+      (define-syntax broken (syntax-rules))`);
+    expect(result(ev.runSync("(list (my-or #f 2) (first-true #f 'x) (let ([t 5]) (my-or #f t)))"))).toBe("(2 x 5)");
+    expect(result(ev.runSync("(let ([out '()]) (unless* #f (set! out 'ran)) out)"))).toBe("ran");
+    // A broken definition nobody uses costs nothing; used, it reports its error.
+    expect(result(ev.runSync("(broken)"))).toMatch(/^ERROR: syntax-rules: bad syntax/);
+  });
+
   it("name their procedures and locate runtime errors in the library text", () => {
     const ev = withLibrary(`(define (first-of l)\n  (car l))`);
     const r = ev.runSync("(first-of 5)", { source: "main.scm" });

@@ -1,6 +1,6 @@
 // The evaluator as a whole: read → expand → compile → run on fibers.
 
-import { DatumReader, ReadError, outline, type Syntax } from "@rlms/reader";
+import { DatumReader, ReadError, outline, type OutlineEntry, type Syntax } from "@rlms/reader";
 import { compile } from "./compile/compiler.js";
 import { Seq, Const, type Node } from "./compile/node.js";
 import { Program } from "./compile/program.js";
@@ -58,8 +58,8 @@ export class Evaluator {
    * Defines library procedures written in Scheme: the program runs once, and the bindings it
    * defines become constant library bindings (visible to all code, shadowable, not mutable).
    */
-  loadLibrary(text: string, source: string): void {
-    const forms = libraryForms(text, source);
+  loadLibrary(text: string, source: string, outlined?: readonly OutlineEntry[]): void {
+    const forms = libraryForms(text, source, outlined);
     const core = expandLibrary(forms, this.namespace, (value) => runLibraryCode(compile(value)));
     runLibraryCode(sequence(core.map(compile)));
     for (const c of core) if (c.kind === "define-global") c.cells.forEach((cell) => cell.seal());
@@ -113,16 +113,19 @@ export class Evaluator {
 }
 
 /**
- * The forms of a library file: each `(define name ...)` stays unread until `name` is first used
- * (the outline finds it from the tokens), the rest is read now. A text the outline cannot handle
- * is read whole.
+ * The forms of a library file: each `(define name ...)` and syntax definition stays unread until
+ * its name is first used (the outline finds it from the tokens, or comes precomputed), the rest is
+ * read now. A text the
+ * outline cannot handle is read whole.
  */
-function libraryForms(text: string, source: string): (Syntax | UnreadDefinition)[] {
-  const entries = outline(text);
+function libraryForms(text: string, source: string, outlined?: readonly OutlineEntry[]): (Syntax | UnreadDefinition)[] {
+  const entries = outlined ?? outline(text);
   if (entries === undefined) return new DatumReader(text, { source, positions: true }).readAll() as Syntax[];
   return entries.map((entry) => {
     const read = () => new DatumReader(text.slice(entry.origin.offset, entry.end), { source, positions: true, origin: entry.origin }).next() as Syntax;
-    return entry.defines === undefined ? read() : { name: entry.defines, read };
+    if (entry.defines !== undefined) return { kind: "define", name: entry.defines, read };
+    if (entry.definesSyntax !== undefined) return { kind: "define-syntax", name: entry.definesSyntax, read };
+    return read();
   });
 }
 

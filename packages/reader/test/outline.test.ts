@@ -14,13 +14,14 @@ const LIBRARY_LIKE = `;; a comment with (parens
 describe("outline", () => {
   it("finds each top-level form, its head and the name a define binds", () => {
     const entries = outline(LIBRARY_LIKE)!;
-    expect(entries.map((e) => [e.head, e.defines])).toEqual([
-      ["define", "f"],
-      ["define", "g"],
-      ["define", "curried"],
-      ["define-syntax-rule", undefined],
-      ["begin", undefined],
+    expect(entries.map((e) => [e.head, e.defines, e.definesSyntax])).toEqual([
+      ["define", "f", undefined],
+      ["define", "g", undefined],
+      ["define", "curried", undefined],
+      ["define-syntax-rule", undefined, "swap!"],
+      ["begin", undefined, undefined],
     ]);
+    expect(outline("(define-syntax my-or (syntax-rules () [(_) #f]))")![0]!.definesSyntax).toBe("my-or");
     expect(entries.map((e) => LIBRARY_LIKE.slice(e.origin.offset, e.end).slice(0, 12))).toEqual([
       "(define (f x",
       "(define g\n  ",

@@ -9,6 +9,7 @@ import { expandExpression, parseDefinition, partialExpandBody, type BodyItem } f
 import { mapScopes, sameScopes, scopeSetAdd } from "./scope.js";
 import { idName, isIdentifier, syntaxError, type Identifier } from "./shape.js";
 import type { TopLevel } from "./namespace.js";
+import type { Transformer } from "./binding.js";
 
 export function expandProgram(forms: readonly Syntax[], namespace: TopLevel): Core[] {
   return namespace.table.withLocalsForgotten(() => expandTopLevel(forms, namespace));
@@ -80,6 +81,10 @@ export function expandLibrary(
       read.push(form);
       continue;
     }
+    if (form.kind === "define-syntax") {
+      deferSyntaxDefinition(form, namespace);
+      continue;
+    }
     const cell = namespace.makeCell(form.name);
     namespace.table.add(new Syntax(sym(form.name), undefined, []), { kind: "global", cell });
     cell.defer(() => {
@@ -106,10 +111,32 @@ export function expandLibrary(
   return now;
 }
 
-/** A library `(define name ...)` whose text is read only when `name` is first used. */
+/** A library `(define name ...)` or syntax definition whose text is read only when `name` is first used. */
 export interface UnreadDefinition {
+  readonly kind: "define" | "define-syntax";
   readonly name: string;
   read(): Syntax;
+}
+
+/**
+ * Binds a library macro to a stand-in that, on the macro's first use, reads and runs the real
+ * definition (which rebinds the same identifier) and expands the use with it: most programs use
+ * few of the library's macros, and compiling a syntax-rules transformer costs as much as
+ * expanding a procedure.
+ */
+function deferSyntaxDefinition(form: UnreadDefinition, namespace: TopLevel): void {
+  const id = new Syntax(sym(form.name), undefined, []);
+  const standIn: Transformer = (use, ctx) => {
+    partialExpandBody([form.read()], { namespace }, {
+      bind() {
+        throw new Error(`internal: the library syntax definition of ${form.name} defines a variable`);
+      },
+    });
+    const b = namespace.table.resolve(id);
+    if (b?.kind !== "macro" || b.transformer === standIn) throw new Error(`internal: the library syntax definition of ${form.name} did not define it`);
+    return b.transformer(use, ctx);
+  };
+  namespace.table.add(id, { kind: "macro", name: form.name, transformer: standIn });
 }
 
 const cellScopes = new WeakMap<GlobalCell, readonly number[]>();

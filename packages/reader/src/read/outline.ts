@@ -15,6 +15,8 @@ export interface OutlineEntry {
   readonly head: string | undefined;
   /** For `(define name ...)`, `(define (name ...) ...)` and curried heads: the name. */
   readonly defines: string | undefined;
+  /** For `(define-syntax name ...)` and `(define-syntax-rule (name ...) ...)`: the macro's name. */
+  readonly definesSyntax: string | undefined;
 }
 
 /**
@@ -48,6 +50,7 @@ export function outline(text: string): OutlineEntry[] | undefined {
       end: close.endOffset! + 1,
       head,
       defines: head === "define" ? definedName(tokens, start + 2) : undefined,
+      definesSyntax: head === "define-syntax" ? plainSymbol(tokens.token(start + 2)) : head === "define-syntax-rule" ? definedName(tokens, start + 2) : undefined,
     });
   }
   return tokens.firstError() === undefined ? out : undefined;
