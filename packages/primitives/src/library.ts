@@ -15,12 +15,13 @@ import { INPUT_PRIMITIVES } from "./ports/input.js";
 import { HASH_PRIMITIVES } from "./hash/hash.js";
 import { FUNCTION_PRIMITIVES } from "./function.js";
 import { JSON_PRIMITIVES } from "./json.js";
-import { MISC_PRIMITIVES } from "./misc.js";
+import { MISC_PRIMITIVES, commandLinePrimitives } from "./misc.js";
 import { REGEXP_PRIMITIVES } from "./regexp/primitives.js";
 import { SET_PRIMITIVES } from "./sets/procedures.js";
 import { EXCEPTION_PRIMITIVES } from "./exceptions.js";
 import { GENERATOR_PRIMITIVES } from "./generators.js";
 import { STREAM_PRIMITIVES } from "./streams.js";
+import { PRETTY_PRIMITIVES } from "./pretty/primitives.js";
 import { schemeOutline, schemeSource } from "./scheme-source.js";
 import { LIBRARY_MACROS, SYNTAX_SUPPORT_PRIMITIVES } from "./syntax/index.js";
 
@@ -76,11 +77,13 @@ function primitiveTable(): Array<readonly [string, unknown]> {
     ...FUNCTION_PRIMITIVES,
     ...JSON_PRIMITIVES,
     ...MISC_PRIMITIVES,
+    ...commandLinePrimitives(),
     ...REGEXP_PRIMITIVES,
     ...SET_PRIMITIVES,
     ...EXCEPTION_PRIMITIVES,
     ...GENERATOR_PRIMITIVES,
     ...STREAM_PRIMITIVES,
+    ...PRETTY_PRIMITIVES,
     ...SYNTAX_SUPPORT_PRIMITIVES,
   ];
 }
@@ -89,7 +92,7 @@ function primitiveTable(): Array<readonly [string, unknown]> {
  * Files of library code written in Scheme (procedures that call back into Scheme), loaded in this
  * order after the primitives. Each file may use everything before it.
  */
-const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "sets.scm", "hash.scm", "function.scm", "syntax.scm", "arity.scm", "sequences.scm", "generator.scm", "stream.scm", "time.scm", "control.scm"];
+const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "sets.scm", "hash.scm", "function.scm", "syntax.scm", "arity.scm", "sequences.scm", "generator.scm", "stream.scm", "time.scm", "control.scm", "pretty.scm"];
 
 let schemeSources: { name: string; text: string }[] | undefined;
 function schemeLibrary(): { name: string; text: string }[] {
