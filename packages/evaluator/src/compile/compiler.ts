@@ -53,10 +53,12 @@ class Scope {
  * The name Racket gives an anonymous procedure (schemify's infer-procedure-name): its source, cut
  * to the last 19 characters behind "..." when longer, then line and 0-based column —
  * `...procedure-names.rkt:6:26`. It is what `#<procedure:...>` shows and what an arity error
- * starts with.
+ * starts with. A lambda with optional or keyword arguments is named by racket/private/kw.rkt
+ * instead (syntax-local-infer-name), which keeps the last 20 characters of a longer source.
  */
-export function procedureLocationName(loc: SourceLocation): string {
-  const source = loc.source.length >= 20 ? `...${loc.source.slice(-19)}` : loc.source;
+export function procedureLocationName(loc: SourceLocation, optionalOrKeywords = false): string {
+  const keep = optionalOrKeywords ? 20 : 19;
+  const source = loc.source.length > keep ? `...${loc.source.slice(-keep)}` : loc.source;
   return `${source}:${loc.line}:${loc.column - 1}`;
 }
 
@@ -196,7 +198,7 @@ class Compiler {
       keywordParams,
       0,
       undefined,
-      l.loc !== undefined ? procedureLocationName(l.loc) : undefined,
+      l.loc !== undefined ? procedureLocationName(l.loc, l.optional.length > 0 || l.keywords.length > 0) : undefined,
     );
     const compiled = this.expr(body, inner, owner);
     const full = prelude.length > 0 ? new Seq([...prelude, compiled]) : compiled;

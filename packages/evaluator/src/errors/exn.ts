@@ -198,13 +198,27 @@ export function indexOutOfRange(who: string, what: string, index: unknown, lengt
   ]);
 }
 
-/** `f: arity mismatch; ...` as Racket words it. `expected` is already formatted ("1", "at least 2"). */
-export function arityMismatch(who: string, expected: string | undefined, given: number): Exn {
+/**
+ * `f: arity mismatch; ...` as Racket words it. `expected` is already formatted ("1", "at least 2").
+ * `shown`: the `arguments...:` field (argumentsField), which Racket adds for procedures that take
+ * keywords.
+ */
+export function arityMismatch(who: string, expected: string | undefined, given: number, shown = ""): Exn {
   const exp = expected === undefined ? "" : `\n  expected: ${expected}`;
   return new Exn(
     "exn:fail:contract:arity",
-    `${who}: arity mismatch;\n the expected number of arguments does not match the given number${exp}\n  given: ${given}`,
+    `${who}: arity mismatch;\n the expected number of arguments does not match the given number${exp}\n  given: ${given}${shown}`,
   );
+}
+
+/**
+ * Racket's `arguments...:` field listing the arguments of a failed application, positional ones
+ * first, then each keyword with its value (`#:k 2`, keywords sorted); empty when there are none.
+ */
+export function argumentsField(args: readonly unknown[], kwNames: readonly string[] = [], kwValues: readonly unknown[] = []): string {
+  if (args.length === 0 && kwNames.length === 0) return "";
+  const lines = [...args.map((a) => `\n   ${errorValue(a)}`), ...kwNames.map((k, i) => `\n   #:${k} ${errorValue(kwValues[i])}`)];
+  return `\n  arguments...:${lines.join("")}`;
 }
 
 /** A plain `exn:fail` with a message. */

@@ -4,12 +4,12 @@
 
 import { Keyword, NIL, Pair, VOID, listToArray, list as makeList, display, isSchemeString, stringValue, Sym } from "@rlms/reader";
 import { Exn, contractViolation, errorValue } from "../errors/exn.js";
-import { ControlPrimitive, ThenFrame, type Fiber, type HandlerInstallation } from "../machine/fiber.js";
-import { CaseLambda, Closure, Continuation, MultipleValues, Parameter } from "../values/procedures.js";
-import { KeywordPrimitive, Primitive, definePrimitive } from "../values/primitive.js";
+import { ControlPrimitive, ThenFrame, isProcedure, type Fiber, type HandlerInstallation } from "../machine/fiber.js";
+import { MultipleValues, Parameter } from "../values/procedures.js";
+import { Primitive, definePrimitive } from "../values/primitive.js";
 import { valuesOf } from "../compile/node.js";
 import { RestoreDynamicFrame, WindFrame, enterTailTransparent } from "../machine/dynamic-frames.js";
-import { DEFAULT_PROMPT_TAG, EscapeContinuation, PromptTag, callWithEscape, captureContinuation, setProcedureTest } from "../machine/prompts.js";
+import { DEFAULT_PROMPT_TAG, PromptTag, callWithEscape, captureContinuation, setProcedureTest } from "../machine/prompts.js";
 import { runAtProgramEnd } from "../compile/program.js";
 // delimited.ts uses isProcedure from here only when its procedures run, so the cycle is safe.
 import { DELIMITED_CONTROL_PRIMITIVES } from "./delimited.js";
@@ -17,18 +17,7 @@ import { DELIMITED_CONTROL_PRIMITIVES } from "./delimited.js";
 const control = (name: string, arity: number | readonly [number, number], run: (f: Fiber, args: unknown[]) => void) =>
   new ControlPrimitive(name, typeof arity === "number" ? [arity, arity] : arity, run);
 
-export function isProcedure(x: unknown): boolean {
-  return (
-    x instanceof Closure ||
-    x instanceof Primitive ||
-    x instanceof ControlPrimitive ||
-    x instanceof KeywordPrimitive ||
-    x instanceof CaseLambda ||
-    x instanceof Continuation ||
-    x instanceof EscapeContinuation ||
-    x instanceof Parameter
-  );
-}
+export { isProcedure };
 setProcedureTest(isProcedure);
 
 function checkProcedure(who: string, x: unknown, expected = "procedure?"): void {

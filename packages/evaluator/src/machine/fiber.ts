@@ -11,7 +11,8 @@
 
 import { PRINT, VOID, listToArray, list as makeList, type PrintContext } from "@rlms/reader";
 import { Node, type Env } from "../compile/node.js";
-import { Exn, arityMismatch, contractViolation, errorValue, type BacktraceEntry } from "../errors/exn.js";
+import { Exn, argumentsField, arityMismatch, contractViolation, errorValue, type BacktraceEntry } from "../errors/exn.js";
+import { keywordApplicationError, keywordsNotAccepted, notAProcedure, type KeywordProcedureShape } from "../errors/application.js";
 import { KeywordPrimitive, Primitive, formatArity } from "../values/primitive.js";
 import { CaseLambda, Closure, Continuation, MISSING, MultipleValues, Parameter, type LambdaInfo } from "../values/procedures.js";
 import { DynamicState, type Winder } from "./dynamic.js";
@@ -195,10 +196,7 @@ export class Fiber {
     } else if (fn instanceof Parameter) {
       this.applyParameter(fn, args);
     } else {
-      throw new Exn(
-        "exn:fail:contract",
-        `application: not a procedure;\n expected a procedure that can be applied to arguments\n  given: ${errorValue(fn)}`,
-      );
+      throw notAProcedure(fn);
     }
   }
 
@@ -213,21 +211,19 @@ export class Fiber {
       return this.applyKeywords(args[0], [...args.slice(1, -1), ...spread], kwNames, kwValues);
     }
     if (kwNames.length === 0) return this.apply(fn, args);
-    throw unexpectedKeyword(fn, args, kwNames, kwValues, kwNames[0]!);
+    if (isProcedure(fn)) throw keywordsNotAccepted(procedureName(fn), args, kwNames, kwValues);
+    throw notAProcedure(fn, argumentsField(args, kwNames, kwValues));
   }
 
   private applyKeywordPrimitive(fn: KeywordPrimitive, args: unknown[], kwNames: readonly string[], kwValues: readonly unknown[]): void {
-    if (args.length < fn.arity[0] || args.length > fn.arity[1]) throw arityMismatch(fn.name, formatArity(fn.arity), args.length);
+    const refused = () => keywordApplicationError(keywordShape(fn), args, kwNames, kwValues);
+    if (args.length < fn.arity[0] || args.length > fn.arity[1]) throw refused();
     const kws = new Map<string, unknown>();
     kwNames.forEach((k, i) => {
-      if (!fn.keywords.includes(k)) throw unexpectedKeyword(fn, args, kwNames, kwValues, k);
+      if (!fn.keywords.includes(k)) throw refused();
       kws.set(k, kwValues[i]);
     });
-    for (const k of fn.required) {
-      if (!kws.has(k)) {
-        throw new Exn("exn:fail:contract", `application: required keyword argument not supplied\n  procedure: ${fn.name}\n  required keyword: #:${k}`);
-      }
-    }
+    for (const k of fn.required) if (!kws.has(k)) throw refused();
     const r = fn.fn(args, kws, this);
     if (fn.async && r instanceof Promise) this.wait(r);
     else this.val = r;
@@ -238,7 +234,9 @@ export class Fiber {
     const info: LambdaInfo = fn.info;
     const n = args.length;
     const maxPositional = info.required + info.optional;
-    if (n < info.required || (!info.hasRest && n > maxPositional)) throw arityError(fn, n);
+    // Any check failing: the error Racket gives for the whole call (it checks in its own order).
+    const refused = () => (info.keywords.length === 0 ? arityError(fn, n) : keywordApplicationError(keywordShape(fn), args, kwNames ?? [], kwValues ?? []));
+    if (n < info.required || (!info.hasRest && n > maxPositional)) throw refused();
     const env = new Array(info.frameSize);
     env[0] = fn.env;
     let slot = 1;
@@ -249,18 +247,11 @@ export class Fiber {
     if (kwNames !== undefined) {
       for (let i = 0; i < kwNames.length; i++) {
         const kp = info.keywords.find((p) => p.keyword === kwNames[i]);
-        if (kp === undefined) throw unexpectedKeyword(fn, args, kwNames, kwValues!, kwNames[i]!);
+        if (kp === undefined) throw refused();
         env[kp.slot] = kwValues![i];
       }
     }
-    for (const kp of info.keywords) {
-      if (kp.required && env[kp.slot] === MISSING) {
-        throw new Exn(
-          "exn:fail:contract",
-          `application: required keyword argument not supplied\n  procedure: ${procedureName(fn)}\n  required keyword: #:${kp.keyword}`,
-        );
-      }
-    }
+    for (const kp of info.keywords) if (kp.required && env[kp.slot] === MISSING) throw refused();
     if (info.hasRest) {
       const restSlot = 1 + maxPositional + info.keywords.length;
       env[restSlot] = n > maxPositional ? makeList(args.slice(maxPositional)) : makeList([]);
@@ -275,7 +266,8 @@ export class Fiber {
       this.val = cell !== undefined ? cell.value : p.value;
       return;
     }
-    if (args.length > 1) throw arityMismatch(p.name ?? "parameter-procedure", "between 0 and 1", args.length);
+    // Racket prints no "expected:" line for a parameter's [0, 1].
+    if (args.length > 1) throw arityMismatch(procedureName(p), undefined, args.length);
     // Setting a parameter: through its guard, into the innermost binding (or the global value).
     const store = (v: unknown) => {
       if (cell !== undefined) cell.value = v;
@@ -481,19 +473,38 @@ function commonWinder(a: Winder | null, b: Winder | null): Winder | null {
   return a;
 }
 
-/** Racket's error for a keyword the procedure does not take, listing all the arguments. */
-function unexpectedKeyword(fn: unknown, args: unknown[], kwNames: readonly string[], kwValues: readonly unknown[], bad: string): Exn {
-  const shown = [...args.map((a) => `\n   ${errorValue(a)}`), ...kwNames.map((k, i) => `\n   #:${k} ${errorValue(kwValues[i])}`)].join("");
-  return new Exn(
-    "exn:fail:contract",
-    `application: procedure does not expect an argument with given keyword\n  procedure: ${procedureName(fn)}\n  given keyword: #:${bad}\n  arguments...:${shown}`,
+/** A procedure that takes keywords, as its errors describe it. */
+function keywordShape(fn: Closure | KeywordPrimitive): KeywordProcedureShape {
+  if (fn instanceof KeywordPrimitive) return { who: fn.name, arity: fn.arity, required: fn.required, allowed: fn.keywords };
+  const keywords = fn.info.keywords;
+  return {
+    who: procedureName(fn),
+    arity: fn.info.arity,
+    required: keywords.filter((k) => k.required).map((k) => k.keyword),
+    allowed: keywords.map((k) => k.keyword),
+  };
+}
+
+/** `procedure?`: the values `apply` knows how to call. */
+export function isProcedure(x: unknown): boolean {
+  return (
+    x instanceof Closure ||
+    x instanceof Primitive ||
+    x instanceof ControlPrimitive ||
+    x instanceof KeywordPrimitive ||
+    x instanceof CaseLambda ||
+    x instanceof Continuation ||
+    x instanceof EscapeContinuation ||
+    x instanceof Parameter
   );
 }
 
+/** The name error messages give a procedure: an anonymous one is named by its location, as in Racket. */
 export function procedureName(fn: unknown): string {
-  if (fn instanceof Closure) return fn.info.name ?? "#<procedure>";
+  if (fn instanceof Closure) return fn.info.name ?? fn.info.loc ?? "#<procedure>";
   if (fn instanceof Primitive || fn instanceof ControlPrimitive || fn instanceof KeywordPrimitive) return fn.name;
   if (fn instanceof CaseLambda) return fn.name ?? "#<procedure>";
+  if (fn instanceof Parameter) return fn.name ?? "parameter-procedure";
   return errorValue(fn);
 }
 
@@ -514,11 +525,9 @@ function caseLambdaArity(fn: CaseLambda): string | undefined {
   return min === max ? String(min) : undefined;
 }
 
+/** A positional-count error of a closure that takes no keywords. */
 function arityError(fn: Closure, given: number): Exn {
-  const info = fn.info;
-  // An anonymous procedure's name is its source location (`...names.rkt:11:3`), as in Racket.
-  const who = info.name ?? info.loc ?? "#<procedure>";
-  return arityMismatch(who, info.arityText(), given);
+  return arityMismatch(procedureName(fn), fn.info.arityText(), given);
 }
 
 /** Anything thrown inside the machine, as a value Scheme code can catch. */

@@ -74,6 +74,30 @@ export function formatArity([min, max]: Arity): string | undefined {
 }
 
 /**
+ * Racket's "expected:" line for a procedure that takes keyword arguments (generate-arity-string
+ * in racket/private/kw.rkt): the positional arity, where a bounded range is "a different number",
+ * then the required keywords, then the optional ones —
+ * `1 plus an argument with keyword #:j plus optional arguments with keywords #:k and #:l`.
+ * `allowed` holds every keyword the procedure takes, required ones included (names without `#:`).
+ */
+export function keywordArityText(arity: Arity, required: readonly string[], allowed: readonly string[]): string {
+  const optional = allowed.filter((k) => !required.includes(k));
+  return [
+    formatArity(arity) ?? "a different number",
+    ...(required.length > 0 ? [keywordsPhrase("", required)] : []),
+    ...(optional.length > 0 ? [keywordsPhrase("optional ", optional)] : []),
+  ].join(" plus ");
+}
+
+/** "an argument with keyword #:k", "optional arguments with keywords #:a, #:b, and #:c". */
+function keywordsPhrase(kind: string, keywords: readonly string[]): string {
+  const names = [...keywords].sort().map((k) => `#:${k}`);
+  if (names.length === 1) return `an ${kind}argument with keyword ${names[0]}`;
+  const listed = names.length === 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")}, and ${names[names.length - 1]}`;
+  return `${kind}arguments with keywords ${listed}`;
+}
+
+/**
  * A primitive that accepts keyword arguments (`(sort l < #:key car)`, `(~r x #:precision 2)`).
  * `fn` gets the positional arguments and a map from keyword name (without `#:`) to value; the
  * machine has already checked the positional count and that every keyword is in `keywords`.
@@ -91,6 +115,11 @@ export class KeywordPrimitive {
     /** A Promise result suspends the calling fiber until it settles (others run meanwhile). */
     readonly async: boolean = false,
   ) {}
+
+  /** Racket's "expected:" text for its arity errors. */
+  arityText(): string {
+    return keywordArityText(this.arity, this.required, this.keywords);
+  }
 
   [PRINT](ctx: PrintContext): void {
     ctx.text(`#<procedure:${this.name}>`);

@@ -5,6 +5,7 @@ import type { Env, Node } from "../compile/node.js";
 import type { DynamicState } from "../machine/dynamic.js";
 import type { Frame } from "../machine/frame.js";
 import type { PromptFrame } from "../machine/prompts.js";
+import { formatArity, keywordArityText, type Arity } from "./primitive.js";
 
 /** A parameter that was not supplied (optional or keyword); the lambda's prelude fills it in. */
 export const MISSING: unique symbol = Symbol("missing argument");
@@ -38,10 +39,23 @@ export class LambdaInfo {
     return this.optional === 0 && !this.hasRest && this.keywords.length === 0;
   }
 
-  /** Racket's "expected:" text for arity errors; none for optional or keyword arguments. */
+  /** The positional argument counts it accepts, [min, max]. */
+  get arity(): Arity {
+    return [this.required, this.hasRest ? Infinity : this.required + this.optional];
+  }
+
+  /**
+   * Racket's "expected:" text for arity errors: none for a bounded range of positional counts
+   * (optional arguments), unless the procedure takes keywords (`1 plus an optional argument
+   * with keyword #:k`).
+   */
   arityText(): string | undefined {
-    if (this.optional > 0 || this.keywords.length > 0) return undefined;
-    return this.hasRest ? `at least ${this.required}` : String(this.required);
+    if (this.keywords.length === 0) return formatArity(this.arity);
+    return keywordArityText(
+      this.arity,
+      this.keywords.filter((k) => k.required).map((k) => k.keyword),
+      this.keywords.map((k) => k.keyword),
+    );
   }
 }
 
