@@ -92,7 +92,7 @@ function primitiveTable(): Array<readonly [string, unknown]> {
  * Files of library code written in Scheme (procedures that call back into Scheme), loaded in this
  * order after the primitives. Each file may use everything before it.
  */
-const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "sets.scm", "hash.scm", "function.scm", "syntax.scm", "arity.scm", "sequences.scm", "generator.scm", "stream.scm", "time.scm", "control.scm", "pretty.scm"];
+const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "sets.scm", "hash.scm", "function.scm", "syntax.scm", "arity.scm", "sequences.scm", "generator.scm", "stream.scm", "time.scm", "control.scm", "pretty.scm", "rackunit.scm"];
 
 let schemeSources: { name: string; text: string }[] | undefined;
 function schemeLibrary(): { name: string; text: string }[] {

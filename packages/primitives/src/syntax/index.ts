@@ -10,8 +10,9 @@ import { PROCEDURAL_SEQUENCE_PRIMITIVES } from "./procedural-sequence.js";
 import { MATCH_MACROS } from "./match.js";
 import { MATCH_PRIMITIVES } from "./match-runtime.js";
 import { REQUIRE_MACROS } from "./require.js";
+import { RACKUNIT_MACROS } from "./rackunit.js";
 
-export const LIBRARY_MACROS: ReadonlyArray<readonly [string, macros.Transformer]> = [...STRUCT_MACROS, ...FOR_MACROS, ...MATCH_MACROS, ...REQUIRE_MACROS];
+export const LIBRARY_MACROS: ReadonlyArray<readonly [string, macros.Transformer]> = [...STRUCT_MACROS, ...FOR_MACROS, ...MATCH_MACROS, ...REQUIRE_MACROS, ...RACKUNIT_MACROS];
 
 /** Procedures for library.ts's standardPrimitives: `struct?`, `in-range`..., and internal helpers. */
 export const SYNTAX_SUPPORT_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [

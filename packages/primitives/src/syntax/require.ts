@@ -29,6 +29,8 @@ export const AVAILABLE_LIBRARIES: readonly string[] = [
   "racket/control",
   "racket/set",
   "racket/pretty",
+  "rackunit",
+  "rackunit/text-ui",
   "json",
   "scheme",
   "scheme/base",
