@@ -1,7 +1,9 @@
 // Racket's messages for applications that go wrong: arity errors of procedures with optional and
-// keyword arguments, and keyword arguments a procedure does not take. Every expected message and
-// exception kind was recorded from Racket 8.7: each call run in a `#lang racket` module after
-// PRELUDE, inside a handler that wrote `(exn-message e)` and `(exn:fail:contract:arity? e)`.
+// keyword arguments, keyword arguments a procedure does not take, and several values (or none)
+// where one is expected. Every expected message and exception kind was recorded from Racket 8.7:
+// each call run in a `#lang racket` module after PRELUDE, inside a handler that wrote
+// `(exn-message e)` and `(exn:fail:contract:arity? e)` (the top-level cases: each program alone,
+// the message read from Racket's error output).
 import { describe, expect, it } from "vitest";
 import { Exn } from "@rlms/evaluator";
 import { runScheme } from "../support/scheme.js";
@@ -98,5 +100,81 @@ describe("arity and keyword errors, as Racket words them", () => {
     const err = failure(code);
     expect(err.message).toBe(message);
     expect(err.is("exn:fail:contract:arity")).toBe(arity);
+  });
+});
+
+describe("several values where one is expected: result arity mismatch", () => {
+  it.each([
+    ["(+ 1 (values 1 2))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(+ (values 1 2) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(+ 1 (two))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(let ([x (values 1 2)]) x)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(let ([x (two)]) x)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(let* ([x (two)]) x)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(if (values 1 2) 'a 'b)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(if (two) 'a 'b)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(and (two) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(or (two) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(when (values) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 0", true],
+    ["(list (values))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 0", true],
+    ["(list (zero))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 0", true],
+    ["(vector 1 (two))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(string-append \"a\" (values))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 0", true],
+    ["(not (values 1 2))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(add1 (values))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 0", true],
+    ["(car (two))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["((two) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(f1 (two))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(f1 1 #:k (two))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(opt-default)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(let () (define x (two)) x)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(let loop ([i (two)]) i)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(begin (set! y (two)) y)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(values 1 (two))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(with-continuation-mark 'k (two) 3)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(if (call/cc (lambda (k) (k 1 2))) 1 2)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(list (quotient/remainder 7 2))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(list (integer-sqrt/remainder 17))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(cons (split-at '(1 2) 1) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(cons (split-at-right '(1 2) 1) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(vector (vector-split-at (vector 1 2) 1))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(vector (vector-split-at-right (vector 1 2) 1))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(list (vector->values (vector 1 2)))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(list (hash-iterate-key+value (hash 'a 1) (hash-iterate-first (hash 'a 1))))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(let-values ([(a) (two)]) a)", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2", true],
+    ["(let-values ([(a b) (values 1 2 3)]) a)", "result arity mismatch;\n expected number of values not received\n  expected: 2\n  received: 3\n  in: local-binding form\n  arguments...:\n   1\n   2\n   3", true],
+    ["(let-values ([(a b) (values)]) a)", "result arity mismatch;\n expected number of values not received\n  expected: 2\n  received: 0\n  in: local-binding form", true],
+    ["(let-values ([() (values 1)]) 1)", "result arity mismatch;\n expected number of values not received\n  expected: 0\n  received: 1\n  in: local-binding form\n  arguments...:\n   1", true],
+    ["(let () (define-values (x y z) (two)) x)", "result arity mismatch;\n expected number of values not received\n  expected: 3\n  received: 2\n  in: local-binding form\n  arguments...:\n   1\n   2", true],
+  ] as const)("%s", (code, message, arity) => {
+    const err = failure(code);
+    expect(err.message).toBe(message);
+    expect(err.is("exn:fail:contract:arity")).toBe(arity);
+  });
+});
+
+describe("several values where several are taken", () => {
+  it.each([
+    ["(call-with-values (lambda () (quotient/remainder 7 2)) list)", "(3 1)"],
+    ["(let-values ([(q r) (quotient/remainder 7 2)]) (list q r))", "(3 1)"],
+    ["(call-with-values (lambda () (vector->values (vector 1 2 3))) list)", "(1 2 3)"],
+    ["(begin (two) 'fine)", "fine"],
+    ["(call-with-values (lambda () (begin0 (two) 3)) list)", "(1 2)"],
+    ["(list (vector->values (vector 1)))", "(1)"],
+  ] as const)("%s", (code, value) => {
+    expect(runScheme(`${PRELUDE}\n${code}`).result).toBe(value);
+  });
+});
+
+describe("at a module's top level (each program run alone, the message read from Racket's error output)", () => {
+  it.each([
+    ["(define-values (a b) (values 1 2 3))", "define-values: result arity mismatch;\n expected number of values not received\n  expected: 2\n  received: 3\n  in: definition of a ...\n  arguments...:\n   1\n   2\n   3"],
+    ["(define-values () (values 1 2))", "define-values: result arity mismatch;\n expected number of values not received\n  expected: 0\n  received: 2\n  arguments...:\n   1\n   2"],
+    ["(define-values (alpha beta gamma) (values 1 2))", "define-values: result arity mismatch;\n expected number of values not received\n  expected: 3\n  received: 2\n  in: definition of alpha ...\n  arguments...:\n   1\n   2"],
+    ["(define x (values))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 0"],
+    ["(define x 0) (set! x (values 1 2))", "result arity mismatch;\n expected number of values not received\n  expected: 1\n  received: 2"],
+  ] as const)("%s", (code, message) => {
+    const o = runScheme(code);
+    expect(o.raw.status === "error" ? (o.raw.error as Exn).message : o.result).toBe(message);
   });
 });

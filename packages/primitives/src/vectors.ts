@@ -150,14 +150,20 @@ function checkCount(who: string, v: unknown, n: unknown): [unknown[], number] {
   return [vec, Number(k)];
 }
 
-const slicing: Array<readonly [string, (v: unknown[], n: number) => unknown]> = [
+/** Each cut, and whether it returns two values (the split forms). */
+const slicing: Array<readonly [string, (v: unknown[], n: number) => unknown, boolean?]> = [
   ["vector-take", (v, n) => v.slice(0, n)],
   ["vector-drop", (v, n) => v.slice(n)],
-  ["vector-split-at", (v, n) => new MultipleValues([v.slice(0, n), v.slice(n)])],
+  ["vector-split-at", (v, n) => new MultipleValues([v.slice(0, n), v.slice(n)]), true],
   ["vector-take-right", (v, n) => v.slice(v.length - n)],
   ["vector-drop-right", (v, n) => v.slice(0, v.length - n)],
-  ["vector-split-at-right", (v, n) => new MultipleValues([v.slice(0, v.length - n), v.slice(v.length - n)])],
+  ["vector-split-at-right", (v, n) => new MultipleValues([v.slice(0, v.length - n), v.slice(v.length - n)]), true],
 ];
+
+function slicingPrimitive(name: string, cut: (v: unknown[], n: number) => unknown, splits = false) {
+  const p = definePrimitive(name, 2, (v: unknown, n: unknown) => cut(...checkCount(name, v, n)));
+  return splits ? p.returnsMultipleValues() : p;
+}
 
 const vectorImmutable = definePrimitive("vector-immutable", [0, Infinity], (...xs: unknown[]) => Object.freeze(xs));
 
@@ -181,7 +187,7 @@ const vectorToValues = definePrimitive("vector->values", [1, 3], (v: unknown, st
   const e = end === undefined ? vec.length : natural("vector->values", end);
   const [from, to] = checkSpan("vector->values", vec, s, e);
   return to - from === 1 ? vec[from] : new MultipleValues(vec.slice(from, to));
-});
+}).returnsMultipleValues();
 
 const vectorEmpty = definePrimitive("vector-empty?", 1, (v: unknown) => checkVector("vector-empty?", v).length === 0);
 
@@ -237,7 +243,7 @@ export const VECTOR_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["vector-member", vectorSearch("vector-member", isEqual)],
   ["vector-memv", vectorSearch("vector-memv", isEqv)],
   ["vector-memq", vectorSearch("vector-memq", isEq)],
-  ...slicing.map(([name, cut]) => [name, definePrimitive(name, 2, (v: unknown, n: unknown) => cut(...checkCount(name, v, n)))] as const),
+  ...slicing.map(([name, cut, splits]) => [name, slicingPrimitive(name, cut, splits)] as const),
   ["vector-immutable", vectorImmutable],
   ["vector->immutable-vector", vectorToImmutable],
   ["immutable?", immutable],

@@ -11,7 +11,8 @@ import { NIL, Pair } from "@rlms/reader";
 import type { Fiber } from "../machine/fiber.js";
 import { Frame } from "../machine/frame.js";
 import type { InlineOp, Primitive } from "../values/primitive.js";
-import { Node, type Env } from "./node.js";
+import { MultipleValues } from "../values/procedures.js";
+import { Node, notOneValue, type Env } from "./node.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const MIN = -MAX;
@@ -84,7 +85,9 @@ class BinaryFirstFrame extends Frame {
     return { name: this.node.owner, loc: this.node.loc };
   }
   resume(f: Fiber): void {
-    this.node.second(f, this.env, f.val);
+    const v = f.val;
+    if (v instanceof MultipleValues) throw notOneValue(v, this.node);
+    this.node.second(f, this.env, v);
   }
 }
 
@@ -101,8 +104,10 @@ class BinarySecondFrame extends Frame {
     return { name: this.node.owner, loc: this.node.loc };
   }
   resume(f: Fiber): void {
+    const v = f.val;
+    if (v instanceof MultipleValues) throw notOneValue(v, this.node);
     f.site = this.node;
-    f.val = this.node.compute(this.first, f.val);
+    f.val = this.node.compute(this.first, v);
   }
 }
 
@@ -239,8 +244,10 @@ class UnaryFrame extends Frame {
     return { name: this.node.owner, loc: this.node.loc };
   }
   resume(f: Fiber): void {
+    const v = f.val;
+    if (v instanceof MultipleValues) throw notOneValue(v, this.node);
     f.site = this.node;
-    f.val = this.node.compute(f.val);
+    f.val = this.node.compute(v);
   }
 }
 
@@ -357,10 +364,10 @@ const UNARY: Partial<Record<InlineOp, new (p: Primitive, a: Node) => Unary>> = {
 /**
  * The node for a call of a known primitive with one or two arguments: open-coded when the
  * primitive has an inline form, otherwise a direct call. Undefined for other argument counts
- * and for primitives that may return a Promise (those go through the machine).
+ * and for primitives that may return a Promise or several values (those go through the machine).
  */
 export function inlineCall(prim: Primitive, args: readonly Node[]): Node | undefined {
-  if (prim.async) return undefined;
+  if (prim.async || prim.multipleValues) return undefined;
   const op = prim.inline;
   if (args.length === 2) {
     const B = op === undefined ? undefined : BINARY[op];

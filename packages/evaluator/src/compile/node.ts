@@ -8,7 +8,7 @@
 // fiber's loop, and only evaluations in non-tail position push a frame.
 
 import { VOID, sym, type SourceLocation } from "@rlms/reader";
-import { Exn, arityMismatch } from "../errors/exn.js";
+import { Exn, argumentsField, arityMismatch, resultArityMismatch } from "../errors/exn.js";
 import { Primitive, formatArity } from "../values/primitive.js";
 import { CaseLambda, Closure, MISSING, MultipleValues, type LambdaInfo } from "../values/procedures.js";
 import { Frame } from "../machine/frame.js";
@@ -164,7 +164,9 @@ abstract class Assignment extends Node {
 
 class AssignFrame extends NodeFrame {
   resume(f: Fiber): void {
-    (this.node as Assignment).store(this.env, f.val);
+    const v = f.val;
+    if (v instanceof MultipleValues) throw notOneValue(v, this.node);
+    (this.node as Assignment).store(this.env, v);
     f.val = VOID;
   }
 }
@@ -218,7 +220,11 @@ class DefineValuesFrame extends NodeFrame {
   resume(f: Fiber): void {
     const cells = (this.node as DefineValues).cells;
     const vals = valuesOf(f.val);
-    if (vals.length !== cells.length) throw resultArity(cells.length, vals.length, this.node.loc);
+    if (vals.length !== cells.length) {
+      // Racket names the first variable defined ("in: definition of a ...") and lists the values.
+      const definition = cells.length > 0 ? `\n  in: definition of ${cells[0]!.name} ...` : "";
+      throw resultArityMismatch(cells.length, vals.length, "define-values", definition + argumentsField(vals)).locate(this.node.loc, this.node.owner);
+    }
     cells.forEach((c, i) => (c.value = vals[i]));
     f.val = VOID;
   }
@@ -228,12 +234,13 @@ export function valuesOf(v: unknown): readonly unknown[] {
   return v instanceof MultipleValues ? v.values : [v];
 }
 
-function resultArity(expected: number, given: number, loc: SourceLocation | undefined): Exn {
-  return new Exn(
-    "exn:fail:contract:arity",
-    `result arity mismatch;\n expected number of values not received\n  expected: ${expected}\n  received: ${given}`,
-    loc,
-  );
+/**
+ * Racket's error when a continuation that takes one value (an argument, a `let` or `define`
+ * initialisation, an `if` test) receives several or none. The frames of such continuations
+ * check; simple nodes never produce several values (a primitive that may is never simple).
+ */
+export function notOneValue(v: MultipleValues, at: Node): Exn {
+  return resultArityMismatch(1, v.values.length).locate(at.loc, at.owner);
 }
 
 // ---- control ------------------------------------------------------------------------------------
@@ -268,7 +275,9 @@ export class If extends Node {
 class IfFrame extends NodeFrame {
   resume(f: Fiber): void {
     const n = this.node as If;
-    f.node = f.val !== false ? n.then : n.otherwise;
+    const v = f.val;
+    if (v instanceof MultipleValues) throw notOneValue(v, n);
+    f.node = v !== false ? n.then : n.otherwise;
     f.env = this.env;
   }
 }
@@ -416,9 +425,11 @@ class LetFrame extends NodeFrame {
     super(next, node, env);
   }
   resume(f: Fiber): void {
+    const v = f.val;
+    if (v instanceof MultipleValues) throw notOneValue(v, this.node);
     // Copy: a re-entered continuation must not see values stored by a later return.
     const e = this.partial.slice();
-    e[this.index + 1] = f.val;
+    e[this.index + 1] = v;
     (this.node as Let).continueFrom(f, this.env, e, this.index + 1);
   }
 }
@@ -478,7 +489,9 @@ export class LetValues extends Node {
     const shape = this.shapes[i]!;
     const vals = valuesOf(v);
     if (vals.length < shape.required || (!shape.rest && vals.length > shape.required)) {
-      throw resultArity(shape.required, vals.length, this.loc);
+      // Racket binds one identifier as `let` does, with the shorter message.
+      const detail = shape.required === 1 && !shape.rest ? "" : `\n  in: local-binding form${argumentsField(vals)}`;
+      throw resultArityMismatch(shape.required, vals.length, undefined, detail).locate(this.loc, this.owner);
     }
     for (let j = 0; j < shape.required; j++) e[slot++] = vals[j];
     if (shape.rest) e[slot++] = listFrom(vals.slice(shape.required));
@@ -580,9 +593,11 @@ class CollectFrame extends NodeFrame {
     super(next, node, env);
   }
   resume(f: Fiber): void {
+    const v = f.val;
+    if (v instanceof MultipleValues) throw notOneValue(v, this.node);
     // Copy: a re-entered continuation must not see values stored by a later return.
     const vals = this.vals.slice();
-    vals[this.index] = f.val;
+    vals[this.index] = v;
     (this.node as Collecting).continueFrom(f, this.env, vals, this.index + 1);
   }
 }
@@ -624,7 +639,7 @@ export class PrimCall extends Node {
     readonly args: readonly Node[],
   ) {
     super();
-    this.simple = !prim.async && args.every((a) => a.simple);
+    this.simple = !prim.async && !prim.multipleValues && args.every((a) => a.simple);
   }
   override ev(env: Env): unknown {
     const a = this.args;

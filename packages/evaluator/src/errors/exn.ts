@@ -212,6 +212,18 @@ export function arityMismatch(who: string, expected: string | undefined, given: 
 }
 
 /**
+ * `result arity mismatch; ...`: a continuation received `received` values where it takes
+ * `expected`. `who` prefixes the message (Racket's `define-values: ` at a module's top level);
+ * `detail` adds the lines some contexts have (`in: local-binding form` and the values).
+ */
+export function resultArityMismatch(expected: number, received: number, who?: string, detail = ""): Exn {
+  return new Exn(
+    "exn:fail:contract:arity",
+    `${who === undefined ? "" : `${who}: `}result arity mismatch;\n expected number of values not received\n  expected: ${expected}\n  received: ${received}${detail}`,
+  );
+}
+
+/**
  * Racket's `arguments...:` field listing the arguments of a failed application, positional ones
  * first, then each keyword with its value (`#:k 2`, keywords sorted); empty when there are none.
  */

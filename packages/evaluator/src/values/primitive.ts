@@ -26,6 +26,12 @@ export type InlineOp = "+" | "-" | "*" | "<" | "<=" | ">" | ">=" | "=" | "eq?" |
 export class Primitive {
   /** Set by the library for primitives the compiler may open-code (see `inlinedAs`). */
   inline: InlineOp | undefined = undefined;
+  /**
+   * May return several values (a MultipleValues): see `returnsMultipleValues`. Such a call is
+   * never a simple node, so its result goes through the machine's frames, where a continuation
+   * that takes one value checks for several.
+   */
+  multipleValues = false;
 
   constructor(
     readonly name: string,
@@ -38,6 +44,16 @@ export class Primitive {
   /** Declares that this primitive computes `op` (its fast path is then compiled inline). */
   inlinedAs(op: InlineOp): this {
     this.inline = op;
+    return this;
+  }
+
+  /**
+   * Declares that `fn` may return a MultipleValues (`quotient/remainder`, `split-at`). Without
+   * this, `(list (quotient/remainder 7 2))` would put the MultipleValues object in the list
+   * instead of raising Racket's "result arity mismatch".
+   */
+  returnsMultipleValues(): this {
+    this.multipleValues = true;
     return this;
   }
 

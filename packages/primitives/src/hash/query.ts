@@ -93,7 +93,7 @@ const iteratePair = definePrimitive("hash-iterate-pair", [2, 3], (h: unknown, i:
 const iterateKeyValue = definePrimitive("hash-iterate-key+value", [2, 3], (h: unknown, i: unknown) => {
   const [k, v] = position("hash-iterate-key+value", checkHash("hash-iterate-key+value", h, [h, i]), i);
   return new MultipleValues([k, v]);
-});
+}).returnsMultipleValues();
 
 export const QUERY_PRIMITIVES: ReadonlyArray<readonly [string, unknown]> = [
   ["%hash-entries", hashEntries],

@@ -60,7 +60,7 @@ const drop = definePrimitive("drop", 2, (l: unknown, n: unknown) => {
 const splitAtPrimitive = definePrimitive("split-at", 2, (l: unknown, n: unknown) => {
   const k = checkNaturalAt("split-at", [l, n], 1);
   return new MultipleValues(splitAt("split-at", l, k));
-});
+}).returnsMultipleValues();
 
 /**
  * The -right forms count from the end with a lead pointer `n` pairs ahead (as Racket, after
@@ -85,7 +85,7 @@ const dropRight = definePrimitive("drop-right", 2, (l: unknown, n: unknown) => s
 
 const splitAtRight = definePrimitive("split-at-right", 2, (l: unknown, n: unknown) => {
   return new MultipleValues(splitAt("split-at-right", l, leftCount("split-at-right", l, n)));
-});
+}).returnsMultipleValues();
 
 /**
  * `(list-set l k v)`. Racket implements it with list-update, whose recursion takes `car` of the

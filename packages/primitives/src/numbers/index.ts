@@ -290,7 +290,7 @@ export const numberPrimitives: Primitive[] = [
   definePrimitive("quotient", 2, quotient),
   definePrimitive("remainder", 2, remainder),
   definePrimitive("modulo", 2, modulo),
-  definePrimitive("quotient/remainder", 2, quotientRemainder),
+  definePrimitive("quotient/remainder", 2, quotientRemainder).returnsMultipleValues(),
   unaryReal("abs", abs),
   definePrimitive("expt", 2, (x: unknown, y: unknown) => {
     const e = checkNumber("expt", y);
@@ -315,8 +315,8 @@ export const numberPrimitives: Primitive[] = [
   }),
   unaryNumber("sqrt", (x) => sqrt(x)),
   definePrimitive("integer-sqrt", 1, (x: unknown) => integerSqrt("integer-sqrt", x)),
-  definePrimitive("integer-sqrt/remainder", 1, (x: unknown) => integerSqrtRemainder("integer-sqrt/remainder", x)),
-  definePrimitive("exact-integer-sqrt", 1, exactIntegerSqrt),
+  definePrimitive("integer-sqrt/remainder", 1, (x: unknown) => integerSqrtRemainder("integer-sqrt/remainder", x)).returnsMultipleValues(),
+  definePrimitive("exact-integer-sqrt", 1, exactIntegerSqrt).returnsMultipleValues(),
   definePrimitive("number->string", [1, 2], numberToStringChecked),
   definePrimitive("string->number", [1, 2], stringToNumberChecked),
   exactRounding("exact-round", round),

@@ -12,7 +12,7 @@
 // `(in-naturals ...)` written in a clause into loops of their own and call none of this.
 
 import { Char, HashTable, NIL, Pair, PRINT, isList, isSchemeString, stringValue, type HashEntry, type PrintContext, type SchemeNumber } from "@rlms/reader";
-import { MultipleValues, contractFields, contractViolation, definePrimitive, errorValue, Exn } from "@rlms/evaluator";
+import { MultipleValues, contractFields, contractViolation, definePrimitive, errorValue, resultArityMismatch, Exn } from "@rlms/evaluator";
 import { add, ge, gt, le, lt } from "../numbers/index.js";
 import { checkReal } from "../numbers/checks.js";
 import { SetValue } from "../sets/set-value.js";
@@ -434,7 +434,7 @@ const isSequence = definePrimitive("sequence?", 1, (v: unknown) => toSequence(v)
 /** The elements of a finite sequence, as a list (scheme/sequences.scm's sequence->list for the others). */
 const sequenceToList = definePrimitive("%sequence->list", 1, (v: unknown) => {
   const s = sequenceArg("sequence->list", v);
-  if (s.valueCount !== 1) throw resultArity(1, s.valueCount);
+  if (s.valueCount !== 1) throw resultArityMismatch(1, s.valueCount);
   const items: unknown[] = [];
   for (let p = s.start(); p !== false; p = s.next(p)) items.push(s.ref(p));
   let out: unknown = NIL;
@@ -452,13 +452,6 @@ const sequenceLength = definePrimitive("%sequence-length", 1, (v: unknown) => {
 
 // ---- what `for` loops call -------------------------------------------------------------------
 
-function resultArity(expected: number, received: number): Exn {
-  return new Exn(
-    "exn:fail:contract:arity",
-    `result arity mismatch;\n expected number of values not received\n  expected: ${expected}\n  received: ${received}`,
-  );
-}
-
 /** `(%sequence v 'x)`: the sequence a clause `[x v]` iterates, or Racket's error (from any `for` form). */
 const sequenceForClause = definePrimitive("%sequence", 2, (v: unknown, id: { name: string }) => {
   const s = toSequence(v);
@@ -473,7 +466,7 @@ const sequenceRef = definePrimitive("%sequence-ref", 2, (s: Sequence, pos: Posit
 /** The element at `pos` bound to one identifier: a two-valued sequence is an arity error. */
 const sequenceRef1 = definePrimitive("%sequence-ref1", 2, (s: Sequence, pos: Position) => {
   const count = s.countAt(pos);
-  if (count !== 1) throw resultArity(1, count);
+  if (count !== 1) throw resultArityMismatch(1, count);
   return s.ref(pos);
 });
 

@@ -1,0 +1,23 @@
+#lang racket
+;; Several values (or none) where one value is expected, and where several are fine.
+(define (min-max lst) (values (apply min lst) (apply max lst)))
+(define (show-error thunk)
+  (with-handlers ([exn:fail? (lambda (e) (printf "~a\n~a\n\n" (exn-message e) (exn:fail:contract:arity? e)))])
+    (displayln (thunk))))
+
+(define-values (lo hi) (min-max '(4 8 15 16 23 42)))
+(printf "range: ~a..~a\n" lo hi)
+(let-values ([(q r) (quotient/remainder 17 5)]) (printf "17 = 5*~a + ~a\n" q r))
+(displayln (call-with-values (lambda () (split-at '(a b c d) 1)) list))
+(show-error (lambda () (+ 1 (min-max '(1 2 3)))))
+(show-error (lambda () (let ([range (min-max '(1 2))]) range)))
+(show-error (lambda () (if (min-max '(1 2)) 'yes 'no)))
+(show-error (lambda () (list (values))))
+(show-error (lambda () (string-append "total: " (quotient/remainder 7 2))))
+(show-error (lambda () (let-values ([(a b) (values 1 2 3)]) a)))
+(show-error (lambda () (let-values ([(a b c) (min-max '(5 6))]) a)))
+(show-error (lambda () (for/list ([x '(1 2)]) (values x (* x x)))))
+(show-error (lambda () (define total (values)) total))
+(display "before the uncaught error\n")
+(define spread (- (min-max '(1 9))))
+(displayln spread)
