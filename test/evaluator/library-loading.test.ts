@@ -63,7 +63,16 @@ describe("library definitions written in Scheme", () => {
     expect(result(ev.runSync("(broken)"))).toMatch(/^ERROR: syntax-rules: bad syntax/);
   });
 
-  it("name their procedures and locate runtime errors in the library text", () => {
+  it("of rackunit load with (require rackunit), or with the first check, not at every start", () => {
+    const ev = createEvaluator();
+    expect(ev.namespace.lookupTopLevel("run-tests")).toBeUndefined();
+    expect(result(ev.runSync(`(test-case "t" 1)`))).toMatch(/^ERROR: test-case: unbound identifier/);
+    expect(result(ev.runSync(`(require rackunit rackunit/text-ui) (run-tests (test-suite "s" (check-equal? 1 1)) 'quiet)`))).toBe("0");
+    const other = createEvaluator();
+    expect(result(other.runSync(`(check-true #t) (procedure? run-tests)`))).toBe("#t");
+  });
+
+    it("name their procedures and locate runtime errors in the library text", () => {
     const ev = withLibrary(`(define (first-of l)\n  (car l))`);
     const r = ev.runSync("(first-of 5)", { source: "main.scm" });
     expect(result(r)).toMatch(/^ERROR: car: contract violation/);

@@ -92,12 +92,24 @@ function primitiveTable(): Array<readonly [string, unknown]> {
  * Files of library code written in Scheme (procedures that call back into Scheme), loaded in this
  * order after the primitives. Each file may use everything before it.
  */
-const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "sets.scm", "hash.scm", "function.scm", "syntax.scm", "arity.scm", "sequences.scm", "generator.scm", "stream.scm", "time.scm", "control.scm", "pretty.scm", "rackunit.scm"];
+const SCHEME_LIBRARY = ["prelude.scm", "lists.scm", "strings.scm", "regexp.scm", "sets.scm", "hash.scm", "function.scm", "syntax.scm", "arity.scm", "sequences.scm", "generator.scm", "stream.scm", "time.scm", "control.scm", "pretty.scm"];
 
-let schemeSources: { name: string; text: string }[] | undefined;
-function schemeLibrary(): { name: string; text: string }[] {
-  schemeSources ??= SCHEME_LIBRARY.map((name) => ({ name, text: schemeSource(name) }));
-  return schemeSources;
+/**
+ * Libraries whose names exist only once a program requires them (as in Racket: rackunit is not
+ * part of racket/base), loaded by the first `(require ...)` of them: rackunit.scm defines its
+ * checks with top-level macro uses and structs, ~50 ms of expansion that no other program should
+ * pay at start-up.
+ */
+const ON_REQUIRE: Readonly<Record<string, readonly string[]>> = {
+  rackunit: ["rackunit.scm"],
+  "rackunit/text-ui": ["rackunit.scm"],
+};
+
+const schemeSources = new Map<string, string>();
+function schemeText(name: string): string {
+  let text = schemeSources.get(name);
+  if (text === undefined) schemeSources.set(name, (text = schemeSource(name)));
+  return text;
 }
 
 /** An evaluator with the whole standard library: plain Scheme, no orchestration scaffold. */
@@ -106,6 +118,14 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     library: [...standardPrimitives(), ...(options.library ?? [])],
     macros: [...LIBRARY_MACROS, ...(options.macros ?? [])],
   });
-  for (const { name, text } of schemeLibrary()) ev.loadLibrary(text, name, schemeOutline(name));
+  for (const name of SCHEME_LIBRARY) ev.loadLibrary(schemeText(name), name, schemeOutline(name));
+  const loaded = new Set<string>();
+  ev.namespace.onRequire = (library) => {
+    for (const name of ON_REQUIRE[library] ?? []) {
+      if (loaded.has(name)) continue;
+      loaded.add(name);
+      ev.loadLibrary(schemeText(name), name, schemeOutline(name));
+    }
+  };
   return ev;
 }

@@ -12,6 +12,8 @@ export interface Namespace {
   readonly topScopes: ScopeSet;
   /** A fresh top-level cell for a definition. */
   makeCell(name: string): GlobalCell;
+  /** `(require library)` was expanded: a library whose bindings load on demand loads now. */
+  required(library: string): void;
 }
 
 export interface ExpandContext {

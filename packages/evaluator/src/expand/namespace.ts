@@ -33,6 +33,17 @@ export class TopLevel implements Namespace {
     return [...this.programNames];
   }
 
+  /**
+   * Set by the embedder: loads the bindings of a library that is loaded only when a program
+   * requires it (rackunit: its names are unbound before `(require rackunit)`, as in Racket, and
+   * loading it at every start would cost more than all the rest of the library).
+   */
+  onRequire: ((library: string) => void) | undefined = undefined;
+
+  required(library: string): void {
+    this.onRequire?.(library);
+  }
+
   makeCell(name: string): GlobalCell {
     return new GlobalCell(name);
   }

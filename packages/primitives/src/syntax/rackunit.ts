@@ -96,7 +96,18 @@ const checkMatch: Transformer = (stx) => {
   );
 };
 
+/**
+ * The checks' run-time support (rackunit.scm) loads with `(require rackunit)`; a program that uses
+ * a check without the require (library names are always bound in rlms) loads it at its first check.
+ */
+const loadingRackunit =
+  (transformer: Transformer): Transformer =>
+  (stx, ctx) => {
+    ctx.namespace.required("rackunit");
+    return transformer(stx, ctx);
+  };
+
 export const RACKUNIT_MACROS: ReadonlyArray<readonly [string, Transformer]> = [
-  ...CHECKS.map((name) => [name, checkForm(name)] as const),
-  ["check-match", checkMatch],
+  ...CHECKS.map((name) => [name, loadingRackunit(checkForm(name))] as const),
+  ["check-match", loadingRackunit(checkMatch)],
 ];

@@ -5,7 +5,7 @@
 // written as modules have it) is accepted and does nothing.
 
 import { Syntax, write } from "@rlms/reader";
-import { L, core, idName, isIdentifier, strip, syntaxError, syntaxList, type Transformer } from "./build.js";
+import { L, core, idName, isIdentifier, strip, syntaxError, syntaxList, type ExpandContext, type Transformer } from "./build.js";
 
 /** The module paths whose bindings this runtime provides (all of them, always). */
 export const AVAILABLE_LIBRARIES: readonly string[] = [
@@ -48,9 +48,10 @@ function unavailable(what: string, stx: Syntax, at: unknown) {
 }
 
 /** Checks one require spec; the renamings it asks for, as [new name, library name] pairs. */
-function checkSpec(spec: unknown, stx: Syntax, renames: Array<[unknown, string]>): void {
+function checkSpec(spec: unknown, stx: Syntax, renames: Array<[unknown, string]>, ctx: ExpandContext): void {
   if (isIdentifier(spec)) {
     if (!AVAILABLE.has(idName(spec))) throw unavailable(`library \`${idName(spec)}\``, stx, spec);
+    ctx.namespace.required(idName(spec));
     return;
   }
   const e = spec instanceof Syntax ? spec.e : spec;
@@ -59,12 +60,12 @@ function checkSpec(spec: unknown, stx: Syntax, renames: Array<[unknown, string]>
   const head = parts?.[0];
   if (parts === undefined || !isIdentifier(head)) throw syntaxError("require", "bad require spec", stx, spec);
   const form = idName(head);
-  if (SELECTING.has(form) && parts.length >= 2) return checkSpec(parts[1], stx, renames);
-  if (PHASED.has(form)) return parts.slice(1).forEach((s) => checkSpec(s, stx, renames));
-  if (form === "for-meta" && parts.length >= 2) return parts.slice(2).forEach((s) => checkSpec(s, stx, renames));
-  if (form === "combine-in") return parts.slice(1).forEach((s) => checkSpec(s, stx, renames));
+  if (SELECTING.has(form) && parts.length >= 2) return checkSpec(parts[1], stx, renames, ctx);
+  if (PHASED.has(form)) return parts.slice(1).forEach((s) => checkSpec(s, stx, renames, ctx));
+  if (form === "for-meta" && parts.length >= 2) return parts.slice(2).forEach((s) => checkSpec(s, stx, renames, ctx));
+  if (form === "combine-in") return parts.slice(1).forEach((s) => checkSpec(s, stx, renames, ctx));
   if (form === "rename-in" && parts.length >= 2) {
-    checkSpec(parts[1], stx, renames);
+    checkSpec(parts[1], stx, renames, ctx);
     for (const pair of parts.slice(2)) {
       const p = syntaxList(pair);
       if (p === undefined || p.length !== 2 || !isIdentifier(p[0]) || !isIdentifier(p[1])) throw syntaxError("require", "bad rename-in clause", stx, pair);
@@ -77,11 +78,11 @@ function checkSpec(spec: unknown, stx: Syntax, renames: Array<[unknown, string]>
 }
 
 /** `(require spec ...)`: nothing to do, or `(define new old)` for each `rename-in`. */
-const require: Transformer = (stx) => {
+const require: Transformer = (stx, ctx) => {
   const items = syntaxList(stx);
   if (items === undefined) throw syntaxError("require", "bad syntax", stx);
   const renames: Array<[unknown, string]> = [];
-  for (const spec of items.slice(1)) checkSpec(spec, stx, renames);
+  for (const spec of items.slice(1)) checkSpec(spec, stx, renames, ctx);
   const loc = stx.loc;
   if (renames.length === 0) return L(loc, core("void", loc));
   return L(loc, core("begin", loc), ...renames.map(([id, name]) => L(loc, core("define", loc), id, core(name, loc))));
