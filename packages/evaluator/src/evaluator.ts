@@ -106,9 +106,23 @@ export class Evaluator {
       return compileFailure(e);
     }
     const scheduler = new Scheduler(options);
-    const root = scheduler.spawn(options.dynamicState ?? EMPTY_DYNAMIC_STATE);
+    let dyn = options.dynamicState ?? EMPTY_DYNAMIC_STATE;
+    for (const [p, cell] of this.ownParameters) if (dyn.parameterCell(p) === undefined) dyn = dyn.withParameterCell(p, cell);
+    const root = scheduler.spawn(dyn);
     root.startNode(node);
     return Object.assign(scheduler, { root });
+  }
+
+  /** This evaluator's values of library parameters (see isolateParameter). */
+  private readonly ownParameters = new Map<Parameter, { value: unknown }>();
+
+  /**
+   * Gives this evaluator its own value of a parameter made once per process (a library's
+   * `json-null`): every run starts with a binding of it to a cell this evaluator keeps, so setting
+   * it outside `parameterize` lasts from run to run here and is never seen by another evaluator.
+   */
+  isolateParameter(p: Parameter): void {
+    if (!this.ownParameters.has(p)) this.ownParameters.set(p, { value: p.value });
   }
 }
 

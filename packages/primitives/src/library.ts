@@ -23,6 +23,9 @@ import { GENERATOR_PRIMITIVES } from "./generators.js";
 import { STREAM_PRIMITIVES } from "./streams.js";
 import { PRETTY_PRIMITIVES } from "./pretty/primitives.js";
 import { schemeOutline, schemeSource } from "./scheme-source.js";
+import { jsonNull } from "./json.js";
+import { currentInputPort } from "./ports/input.js";
+import { currentErrorPort, currentOutputPort } from "./ports/port.js";
 import { LIBRARY_MACROS, SYNTAX_SUPPORT_PRIMITIVES } from "./syntax/index.js";
 
 /**
@@ -112,6 +115,8 @@ function schemeText(name: string): string {
   return text;
 }
 
+const PROCESS_PARAMETERS = [jsonNull, currentInputPort, currentOutputPort, currentErrorPort];
+
 /** An evaluator with the whole standard library: plain Scheme, no orchestration scaffold. */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const ev = new Evaluator({
@@ -119,6 +124,8 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     macros: [...LIBRARY_MACROS, ...(options.macros ?? [])],
   });
   for (const name of SCHEME_LIBRARY) ev.loadLibrary(schemeText(name), name, schemeOutline(name));
+  // Parameters made once per process: each evaluator (each session) gets its own value.
+  for (const p of PROCESS_PARAMETERS) ev.isolateParameter(p);
   const loaded = new Set<string>();
   ev.namespace.onRequire = (library) => {
     for (const name of ON_REQUIRE[library] ?? []) {

@@ -59,6 +59,11 @@ export class DynamicState {
     return new DynamicState(this.winders, this.handlers, { parameter, cell: { value }, outer: withoutBinding(this.params, parameter) }, this.prompt);
   }
 
+  /** A binding of `parameter` to an existing cell (an evaluator's own value of a library parameter). */
+  withParameterCell(parameter: Parameter, cell: { value: unknown }): DynamicState {
+    return new DynamicState(this.winders, this.handlers, { parameter, cell, outer: withoutBinding(this.params, parameter) }, this.prompt);
+  }
+
   withPrompt(prompt: PromptFrame | null): DynamicState {
     return new DynamicState(this.winders, this.handlers, this.params, prompt);
   }
