@@ -37,3 +37,12 @@ describe("codegen-reference", () => {
     expect(text).toMatch(/\(syntax-e \(llm-query/);
   });
 });
+
+describe("a session's capabilities", () => {
+  it("default to all; without unsafe, escape hatches refuse and say why, and nothing is sent", async () => {
+    session = await createSession({ capabilities: ["llm", "finish"], llm: { baseURL: "http://127.0.0.1:9/v1", apiKey: "k" } });
+    const r = await session.execute(`(unsafe-raw-query #:data "x")`);
+    expect(r.error?.message).toBe("unsafe-raw-query: escape hatches (unsafe-*) are not available in this sandbox");
+    expect((await session.execute(`(finish 'done)`)).status).toBe("finished");
+  });
+});

@@ -64,6 +64,11 @@ export interface SessionOptions {
   trace?: boolean | { file?: string; truncateAt?: number };
   /** The only directory `#:image` file names may come from (default: none; data URLs and base64 always work). */
   imageDir?: string;
+  /**
+   * What the root sandbox may do (default all: "llm", "finish", "unsafe"). Without one, its
+   * bindings stay (protected) but refuse with the reason, e.g. no escape hatches for untrusted plans.
+   */
+  capabilities?: readonly scaffold.Capability[];
 }
 
 export type RunStatus = "finished" | "ok" | "error" | "cancelled" | "timeout";
@@ -155,7 +160,8 @@ export class Session {
   /** The root sandbox: the library, the scaffold (protected) and the contexts loaded so far. */
   private makeSandbox(): void {
     this.evaluator = createEvaluator();
-    this.contextCell = scaffold.installScaffold(this.evaluator, this.host).context;
+    const capabilities = this.options.capabilities === undefined ? scaffold.ALL_CAPABILITIES : new Set(this.options.capabilities);
+    this.contextCell = scaffold.installScaffold(this.evaluator, this.host, capabilities).context;
   }
 
   private async liveProvider(): Promise<Provider> {
