@@ -1,7 +1,8 @@
 // Budgets (nested scopes, refusal before sending, release on failure), the usage ledger, token
 // estimates and prices.
-import { afterEach, describe, expect, it } from "vitest";
-import { startScriptedServer, type ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import { describe, expect, it } from "vitest";
+import type { ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import { serverPerTest } from "./support/server-per-test.js";
 import {
   BudgetExceeded,
   BudgetScope,
@@ -17,11 +18,8 @@ import {
   type ChatRequest,
 } from "../src/llm/index.js";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const serve = serverPerTest();
+let server: ScriptedServer;
 
 const ask = (text: string, extra: Partial<ChatRequest> = {}): ChatRequest => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }], ...extra });
 const live = (s: ScriptedServer) => new OpenAIProvider({ baseURL: s.url, apiKey: "k", retry: { maxRetries: 0 } });
@@ -37,7 +35,7 @@ function thrown(f: () => unknown): unknown {
 
 describe("budget scopes around real calls", () => {
   it("charges the actual usage to the scope and every enclosing scope, not to siblings", async () => {
-    server = await startScriptedServer({ rules: [{ reply: "ok", usage: { prompt_tokens: 100, completion_tokens: 50 } }] });
+    server = await serve({ rules: [{ reply: "ok", usage: { prompt_tokens: 100, completion_tokens: 50 } }] });
     const root = new BudgetScope({ maxTokens: 10_000 });
     const outer = root.child(5000);
     const inner = outer.child(2000);
@@ -52,7 +50,7 @@ describe("budget scopes around real calls", () => {
   });
 
   it("refuses a call whose worst case does not fit before anything is sent, naming the limit and what is left", async () => {
-    server = await startScriptedServer({ defaultReply: "ok" });
+    server = await serve({ defaultReply: "ok" });
     const root = new BudgetScope({ maxTokens: 10_000 });
     const inner = root.child(100);
     const error = await completeWithinBudget(live(server), ask("hi", { maxTokens: 500 }), { scope: inner }).catch((e: unknown) => e);
@@ -79,7 +77,7 @@ describe("budget scopes around real calls", () => {
   });
 
   it("releases the reservation when the call fails, charging nothing", async () => {
-    server = await startScriptedServer({ rules: [{ status: 400, errorMessage: "bad request" }] });
+    server = await serve({ rules: [{ status: 400, errorMessage: "bad request" }] });
     const root = new BudgetScope({ maxTokens: 1000 });
     const inner = root.child(600);
     const ledger = new Ledger();
@@ -91,7 +89,7 @@ describe("budget scopes around real calls", () => {
   });
 
   it("holds a call's worst case while it is in flight, so concurrent calls cannot overspend together", async () => {
-    server = await startScriptedServer({ rules: [{ reply: "ok", latencyMs: 100, usage: { prompt_tokens: 10, completion_tokens: 10 } }] });
+    server = await serve({ rules: [{ reply: "ok", latencyMs: 100, usage: { prompt_tokens: 10, completion_tokens: 10 } }] });
     const scope = new BudgetScope({ maxTokens: 1000 });
     const first = completeWithinBudget(live(server), ask("a", { maxTokens: 600 }), { scope });
     expect(scope.reservedTokens).toBe(608);
@@ -104,7 +102,7 @@ describe("budget scopes around real calls", () => {
   });
 
   it("uses a completion allowance (default 1024) as the worst case when the request sets no maxTokens", async () => {
-    server = await startScriptedServer({ defaultReply: "ok" });
+    server = await serve({ defaultReply: "ok" });
     const scope = new BudgetScope({ maxTokens: 1000 });
     const error = await completeWithinBudget(live(server), ask("hi"), { scope }).catch((e: unknown) => e);
     expect((error as Error).message).toContain("needs up to 1032 tokens (prompt estimate 8 + completion allowance 1024)");
@@ -113,7 +111,7 @@ describe("budget scopes around real calls", () => {
   });
 
   it("a session cost budget refuses a call whose worst-case cost does not fit; unpriced models are limited by tokens only", async () => {
-    server = await startScriptedServer({ rules: [{ reply: "ok", usage: { prompt_tokens: 1000, completion_tokens: 100 } }] });
+    server = await serve({ rules: [{ reply: "ok", usage: { prompt_tokens: 1000, completion_tokens: 100 } }] });
     const root = new BudgetScope({ maxCostUsd: 0.005 });
     const error = await completeWithinBudget(live(server), ask("hi", { model: "gpt-4o", maxTokens: 1000 }), { scope: root }).catch((e: unknown) => e);
     expect((error as Error).message).toBe(

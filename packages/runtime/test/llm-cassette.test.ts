@@ -1,9 +1,10 @@
 // Record and replay: what a cassette holds, how replay picks answers, and what a miss says.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startScriptedServer, type ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import type { ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import { serverPerTest } from "./support/server-per-test.js";
 import {
   LlmError,
   OpenAIProvider,
@@ -14,11 +15,8 @@ import {
   type ChatRequest,
 } from "../src/llm/index.js";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const serve = serverPerTest();
+let server: ScriptedServer;
 
 const cassettePath = () => join(mkdtempSync(join(tmpdir(), "rlms-cassette-")), "calls.jsonl");
 const ask = (text: string, extra: Partial<ChatRequest> = {}): ChatRequest => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }], ...extra });
@@ -62,7 +60,7 @@ describe("recording then replaying", () => {
   it("replays the same answers, in request order, for concurrent identical requests answered out of order", async () => {
     let n = 0;
     // Each answer differs; the first request is the slowest, so answers arrive in reverse order.
-    server = await startScriptedServer({
+    server = await serve({
       rules: [{ match: /same/, reply: () => `answer ${n++}`, latencyMs: (r) => 300 - 100 * r.index }],
       defaultReply: (r) => `other: ${r.lastUserMessage}`,
     });
@@ -86,7 +84,7 @@ describe("recording then replaying", () => {
   });
 
   it("records failed calls and replays the same error, but not cancellations", async () => {
-    server = await startScriptedServer({ rules: [{ match: /bad/, status: 400, errorMessage: "Invalid 'messages'" }, { match: /slow/, hang: true }] });
+    server = await serve({ rules: [{ match: /bad/, status: 400, errorMessage: "Invalid 'messages'" }, { match: /slow/, hang: true }] });
     const path = cassettePath();
     const recorder = new RecordingProvider(live(server), path);
     const original = await rejection(recorder.complete(ask("bad")));
@@ -102,7 +100,7 @@ describe("recording then replaying", () => {
   });
 
   it("writes each call's line as soon as that call completes", async () => {
-    server = await startScriptedServer({ rules: [{ match: /slow/, hang: true }], defaultReply: "quick" });
+    server = await serve({ rules: [{ match: /slow/, hang: true }], defaultReply: "quick" });
     const path = cassettePath();
     const recorder = new RecordingProvider(live(server), path);
     const controller = new AbortController();
@@ -114,7 +112,7 @@ describe("recording then replaying", () => {
   });
 
   it("starts a fresh cassette when a recorder is created", async () => {
-    server = await startScriptedServer({ defaultReply: "x" });
+    server = await serve({ defaultReply: "x" });
     const path = cassettePath();
     await new RecordingProvider(live(server), path).complete(ask("one"));
     await new RecordingProvider(live(server), path).complete(ask("two"));

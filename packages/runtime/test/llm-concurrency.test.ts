@@ -1,17 +1,15 @@
 // The session-wide cap on requests in flight.
-import { afterEach, describe, expect, it } from "vitest";
-import { startScriptedServer, type ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import { describe, expect, it } from "vitest";
+import type { ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import { serverPerTest } from "./support/server-per-test.js";
 import { ConcurrencyLimiter, LlmError, OpenAIProvider, limitConcurrency, type ReleasePermit } from "../src/llm/index.js";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const serve = serverPerTest();
+let server: ScriptedServer;
 
 describe("ConcurrencyLimiter", () => {
   it("never lets more than max requests reach the server, under 100 concurrent calls", async () => {
-    server = await startScriptedServer({ rules: [{ reply: (r) => `done ${r.lastUserMessage}`, latencyMs: (r) => 5 + (r.index % 7) * 3 }] });
+    server = await serve({ rules: [{ reply: (r) => `done ${r.lastUserMessage}`, latencyMs: (r) => 5 + (r.index % 7) * 3 }] });
     const limiter = new ConcurrencyLimiter(5);
     const provider = limitConcurrency(new OpenAIProvider({ baseURL: server.url, apiKey: "k" }), limiter);
     const results = await Promise.all(
@@ -82,7 +80,7 @@ describe("ConcurrencyLimiter", () => {
   });
 
   it("a call cancelled while queued never reaches the server", async () => {
-    server = await startScriptedServer({ rules: [{ hang: true }] });
+    server = await serve({ rules: [{ hang: true }] });
     const limiter = new ConcurrencyLimiter(1);
     const provider = limitConcurrency(new OpenAIProvider({ baseURL: server.url, apiKey: "k" }), limiter);
     const first = new AbortController();

@@ -1,20 +1,12 @@
 // OpenAIProvider against a real HTTP server that plays scripted answers: transport, retries,
 // cancellation, timeouts and the shape of what reaches the server.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { performance } from "node:perf_hooks";
-import { startScriptedServer, type ScriptedServer, type ScriptedServerOptions } from "../../../test/support/scripted-llm-server.js";
+import type { ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import { serverPerTest } from "./support/server-per-test.js";
 import { LlmError, OpenAIProvider, type ChatRequest, type RetryInfo, type RetryPolicy } from "../src/llm/index.js";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(options: ScriptedServerOptions): Promise<ScriptedServer> {
-  server = await startScriptedServer(options);
-  return server;
-}
+const serve = serverPerTest();
 
 /** Fast back-off so retry tests do not wait; Retry-After still applies where the server sends it. */
 function provider(s: ScriptedServer, retry: Partial<RetryPolicy> = {}) {
@@ -302,7 +294,6 @@ describe("OpenAIProvider: retries", () => {
     const s = await serve({});
     const url = s.url;
     await s.close();
-    server = undefined;
     const retries: RetryInfo[] = [];
     const p = new OpenAIProvider({ baseURL: url, apiKey: "k", retry: { maxRetries: 2, baseDelayMs: 5 } });
     const e = await failure(p.complete(ask("hi"), { onRetry: (i) => retries.push(i) }));

@@ -1,18 +1,10 @@
 // The scripted server itself, through plain fetch: other tests and the benchmark rely on what its
 // header comment promises.
-import { afterEach, describe, expect, it } from "vitest";
-import { startScriptedServer, type ScriptedServer, type ScriptedServerOptions } from "../../../test/support/scripted-llm-server.js";
+import { describe, expect, it } from "vitest";
+import type { ScriptedServer } from "../../../test/support/scripted-llm-server.js";
+import { serverPerTest } from "./support/server-per-test.js";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(options: ScriptedServerOptions): Promise<ScriptedServer> {
-  server = await startScriptedServer(options);
-  return server;
-}
+const serve = serverPerTest();
 
 async function post(s: ScriptedServer, body: unknown, path = "/chat/completions") {
   const res = await fetch(`${s.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
@@ -99,7 +91,6 @@ describe("scripted LLM server", () => {
       "scripted server: timed out after 30 ms waiting for something that never happens",
     );
     await s.close();
-    server = undefined;
     expect(await pending).toBeInstanceOf(Error);
     expect(s.requests[0]!.aborted).toBe(true);
   });
