@@ -10,7 +10,8 @@ const LIVE_REDRAW_MS = 100;
 const PLAIN_EVERY_MS = 5000;
 
 export class ProgressReporter {
-  private lastDraw = 0;
+  /** From the start: a short run prints only its summary line, never a progress line first. */
+  private lastDraw = performance.now();
   private shown = false;
 
   constructor(
