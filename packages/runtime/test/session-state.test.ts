@@ -248,6 +248,14 @@ describe("the value of a run", () => {
     expect(last).toMatchObject({ status: "ok", value: "Paris", display: "Paris" });
   });
 
+  it("a hash with a key named __proto__ keeps it as a key in the JSON value (never the object's prototype)", async () => {
+    const { session } = await scriptedSession([]);
+    const r = await session.execute(`(finish (string->jsexpr "{\\"__proto__\\": {\\"polluted\\": true}, \\"a\\": 1}"))`);
+    expect(JSON.parse(JSON.stringify(r.value))).toEqual(JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'));
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.getPrototypeOf(r.value)).toBe(Object.prototype);
+  });
+
   it("a run that ends with void or no forms has value null and display \"\"", async () => {
     const { session } = await scriptedSession([]);
     expect(await session.execute(`(define x 1)`)).toMatchObject({ status: "ok", value: null, display: "" });

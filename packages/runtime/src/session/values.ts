@@ -61,8 +61,11 @@ export function toJson(v: unknown, depth = 0): unknown {
   }
   if (Array.isArray(v)) return v.map((x) => toJson(x, depth + 1));
   if (v instanceof HashTable) {
+    // defineProperty, not assignment: a key named "__proto__" must be a key, not the prototype.
     const out: Record<string, unknown> = {};
-    for (const [key, value] of v.entryList()) out[typeof key === "string" ? key : display(key)] = toJson(value, depth + 1);
+    for (const [key, value] of v.entryList()) {
+      Object.defineProperty(out, typeof key === "string" ? key : display(key), { value: toJson(value, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   }
   if (v instanceof MultipleValues) return v.values.map((x) => toJson(x, depth + 1));
