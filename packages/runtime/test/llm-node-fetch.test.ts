@@ -366,7 +366,8 @@ describe("node-http fetch: the AbortSignal acts at once at every stage", () => {
     const start = performance.now();
     controller.abort();
     expect(await rejection(call)).toMatchObject({ name: "AbortError" });
-    expect(performance.now() - start).toBeLessThan(100);
+    // At once (microseconds when idle); the bound leaves room for a loaded CI machine.
+    expect(performance.now() - start).toBeLessThan(500);
     await tcp.until(() => tcp.closed === 1);
   });
 
@@ -378,7 +379,8 @@ describe("node-http fetch: the AbortSignal acts at once at every stage", () => {
     const start = performance.now();
     controller.abort();
     expect(await rejection(call)).toMatchObject({ name: "AbortError" });
-    expect(performance.now() - start).toBeLessThan(100);
+    // At once (microseconds when idle); the bound leaves room for a loaded CI machine.
+    expect(performance.now() - start).toBeLessThan(500);
     await s.until(() => s.requests[0]!.aborted, "the server to see the close");
   });
 
@@ -395,7 +397,8 @@ describe("node-http fetch: the AbortSignal acts at once at every stage", () => {
     const start = performance.now();
     controller.abort();
     expect(await rejection(call)).toMatchObject({ name: "AbortError" });
-    expect(performance.now() - start).toBeLessThan(100);
+    // At once (microseconds when idle); the bound leaves room for a loaded CI machine.
+    expect(performance.now() - start).toBeLessThan(500);
     await s.until(() => s.requests[0]!.aborted, "the server to see the close");
   });
 

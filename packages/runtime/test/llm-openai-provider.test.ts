@@ -325,7 +325,7 @@ describe("OpenAIProvider: cancellation and timeouts", () => {
     const start = performance.now();
     controller.abort();
     const e = await failure(call);
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(performance.now() - start).toBeLessThan(500);
     expect(e.kind).toBe("cancelled");
     await s.waitFor((x) => x.requests[0]!.aborted, "the server to see the abort", 2000);
     expect(s.inFlight).toBe(0);

@@ -29,7 +29,7 @@ describe("cancelling the run", () => {
   it("session.cancel() ends the run as cancelled at once, keeps its output, and aborts every request", async () => {
     const { session, server } = await scriptedSession([{ hang: true }]);
     const { result, stopMs } = await stopWhileInFlight(session, server, HANG_THREE, 3, () => expect(session.cancel()).toBe(true));
-    expect(stopMs).toBeLessThan(300);
+    expect(stopMs).toBeLessThan(1000); // at once, not after the hanging requests (they never answer)
     expect(result).toMatchObject({ status: "cancelled", stdout: "before\n", value: null, error: { kind: "cancelled", message: "the run was cancelled" } });
     await expectAllAborted(server, 3);
     expect(session.trace()[0]!.error).toBe("the run was cancelled");
@@ -54,7 +54,7 @@ describe("cancelling the run", () => {
     const { session, server } = await scriptedSession([{ hang: true }]);
     const controller = new AbortController();
     const { result, stopMs } = await stopWhileInFlight(session, server, HANG_THREE, 3, () => controller.abort(), { signal: controller.signal });
-    expect(stopMs).toBeLessThan(300);
+    expect(stopMs).toBeLessThan(1000); // at once, not after the hanging requests (they never answer)
     expect(result).toMatchObject({ status: "cancelled", stdout: "before\n" });
     await expectAllAborted(server, 3);
   });
@@ -95,7 +95,7 @@ describe("closing the session", () => {
     await server.waitFor((s) => s.inFlight === 1, "the first run's call in flight");
     const t0 = performance.now();
     await session.close();
-    expect(performance.now() - t0).toBeLessThan(300);
+    expect(performance.now() - t0).toBeLessThan(1000);
     expect(await first).toMatchObject({ status: "cancelled", stdout: "first" });
     expect(await queued).toMatchObject({ status: "cancelled", stdout: "", error: { message: "the session was closed before this run started" } });
     await expectAllAborted(server, 1);
