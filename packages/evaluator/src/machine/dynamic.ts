@@ -68,6 +68,12 @@ export class DynamicState {
     return new DynamicState(this.winders, this.handlers, this.params, prompt);
   }
 
+  /** The value `p` has in this state: its innermost binding's, else its global value. */
+  valueOf(p: Parameter): unknown {
+    const cell = this.parameterCell(p);
+    return cell !== undefined ? cell.value : p.value;
+  }
+
   /** The innermost binding of `p`, or undefined when it has its global value. */
   parameterCell(p: Parameter): { value: unknown } | undefined {
     for (let b = this.params; b !== null; b = b.outer) if (b.parameter === p) return b.cell;

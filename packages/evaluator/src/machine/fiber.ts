@@ -261,14 +261,14 @@ export class Fiber {
   }
 
   private applyParameter(p: Parameter, args: unknown[]): void {
-    const cell = this.dyn.parameterCell(p);
     if (args.length === 0) {
-      this.val = cell !== undefined ? cell.value : p.value;
+      this.val = this.dyn.valueOf(p);
       return;
     }
     // Racket prints no "expected:" line for a parameter's [0, 1].
     if (args.length > 1) throw arityMismatch(procedureName(p), undefined, args.length);
     // Setting a parameter: through its guard, into the innermost binding (or the global value).
+    const cell = this.dyn.parameterCell(p);
     const store = (v: unknown) => {
       if (cell !== undefined) cell.value = v;
       else p.value = v;

@@ -16,8 +16,7 @@ function inputPortOf(f: Fiber, who: string, given: unknown): InputPort {
     if (!(given instanceof InputPort)) throw contractViolation(who, "input-port?", given);
     return given;
   }
-  const cell = f.dyn.parameterCell(currentInputPort);
-  return (cell !== undefined ? cell.value : currentInputPort.value) as InputPort;
+  return f.dyn.valueOf(currentInputPort) as InputPort;
 }
 
 function checkInputPort(who: string, p: unknown): InputPort {

@@ -14,8 +14,7 @@ export function portOf(f: Fiber, who: string, given: unknown, which = currentOut
     if (!(given instanceof OutputPort)) throw contractViolation(who, "output-port?", given);
     return given;
   }
-  const cell = f.dyn.parameterCell(which);
-  return (cell !== undefined ? cell.value : which.value) as OutputPort;
+  return f.dyn.valueOf(which) as OutputPort;
 }
 
 /** display, write, print and their `ln` forms; print's optional third argument is the quote depth. */

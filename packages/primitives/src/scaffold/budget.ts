@@ -2,7 +2,7 @@
 
 import { ControlPrimitive, Parameter, contractViolation, definePrimitive } from "@rlms/evaluator";
 import { Flonum, HashTable, sym } from "@rlms/reader";
-import { TokenBudget, parameterValue } from "./call-site.js";
+import { TokenBudget } from "./call-site.js";
 import type { ScaffoldHost } from "./host.js";
 
 /**
@@ -15,7 +15,7 @@ export function tokenBudgetParameter(host: ScaffoldHost): Parameter {
   const parameter: Parameter = new Parameter(
     false,
     new ControlPrimitive("token-budget", [1, 1], (f, [n]) => {
-      const enclosing = parameterValue(f, parameter);
+      const enclosing = f.dyn.valueOf(parameter);
       if (n === false) {
         f.val = enclosing;
         return;

@@ -24,16 +24,11 @@ export class TokenBudget {
   }
 }
 
-export function parameterValue(f: Fiber, p: Parameter): unknown {
-  const cell = f.dyn.parameterCell(p);
-  return cell !== undefined ? cell.value : p.value;
-}
-
 export function callSite(f: Fiber, tokenBudget: Parameter): CallSite {
-  const budget = parameterValue(f, tokenBudget);
+  const budget = f.dyn.valueOf(tokenBudget);
   return {
     budget: budget instanceof TokenBudget ? budget.scope : null,
-    signal: parameterValue(f, CALL_SIGNAL) as AbortSignal,
+    signal: f.dyn.valueOf(CALL_SIGNAL) as AbortSignal,
   };
 }
 

@@ -9,7 +9,7 @@
 
 import { NIL, list, listToArray } from "@rlms/reader";
 import { contractViolation, defineAsyncKeywordPrimitive, isProcedure, type Fiber } from "@rlms/evaluator";
-import { CALL_SIGNAL, childSignal, parameterValue } from "./call-site.js";
+import { CALL_SIGNAL, childSignal } from "./call-site.js";
 import { LlmHandle } from "./handles.js";
 
 const DEFAULT_MAX_CONCURRENT = 10;
@@ -60,7 +60,7 @@ class ItemRun {
 
   /** Runs `(proc args ...)` in a fiber of its own, under its own cancellation signal. */
   private spawn(i: number, proc: unknown, args: unknown[], ok: (v: unknown) => void, fail: (e: unknown) => void): void {
-    const { controller, release } = childSignal(parameterValue(this.parent, CALL_SIGNAL) as AbortSignal);
+    const { controller, release } = childSignal(this.parent.dyn.valueOf(CALL_SIGNAL) as AbortSignal);
     // No exception handlers of the caller: an error ends the item, and is handled here.
     const fiber = this.parent.scheduler.spawn(this.parent.dyn.withHandlers(null).withParameter(CALL_SIGNAL, controller.signal));
     this.running.set(i, { fiber, abort: controller, release });
