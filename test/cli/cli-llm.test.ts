@@ -160,7 +160,19 @@ describe.runIf(existsSync(BUILT))("rlms run with language-model calls (compiled;
     expect(server!.requests).toHaveLength(0);
   });
 
-  it("--timeout ends a run waiting on a call that never answers (exit 3), keeping its output", async () => {
+  it("--max-concurrency caps requests in flight across the run; --max-cost refuses a call that could exceed it", async () => {
+    const url = await serve([{ latencyMs: 40 }]);
+    const many = `(length (map-async (lambda (i) (syntax-e (llm-query #:data (number->string i)))) (range 12) #:max-concurrent 12))`;
+    const capped = await rlms(["eval", many, "--base-url", url, "--max-concurrency", "3", "--quiet"]);
+    expect(capped).toEqual({ code: 0, stdout: "12\n", stderr: "" });
+    expect(server!.maxInFlight).toBe(3);
+    const costly = await rlms(["eval", `(llm-query #:data "x" #:model "gpt-4o" #:max-tokens 100000)`, "--base-url", url, "--max-cost", "0.01"]);
+    expect(costly.code).toBe(4);
+    expect(costly.stderr).toMatch(/budget exceeded/);
+    expect(server!.requests).toHaveLength(12);
+  });
+
+    it("--timeout ends a run waiting on a call that never answers (exit 3), keeping its output", async () => {
     const url = await serve([{ hang: true }]);
     const t0 = Date.now();
     const r = await rlms(["eval", `(display "waiting") (llm-query #:data "x")`, "--base-url", url, "--timeout", "0.5"]);
